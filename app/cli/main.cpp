@@ -1,0 +1,114 @@
+// campaignforge-cli: the headless entry point. It links no Widgets, which is
+// what proves the core layers are free of GUI code.
+#include "app/cli/CliCommand.h"
+#include "app/core/Clock.h"
+#include "app/core/DataPaths.h"
+#include "app/core/LanguageController.h"
+#include "platforms/net/EndpointMap.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString commandListing(const std::vector<std::unique_ptr<cf::CliCommand>> &commands)
+{
+    QString text = QCoreApplication::translate("cf::Cli", "Commands:") + QLatin1Char('\n');
+    for (const auto &command : commands)
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CampaignForge"));
+    QCoreApplication::setApplicationName(QStringLiteral("CampaignForge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CF_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    // Messages follow --lang, else CAMPAIGNFORGE_LANG, else English: scripts
+    // get stable output whatever the machine's locale is.
+    cf::LanguageController language;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cf::Cli", "CampaignForge command line: plan, store, export and publish campaigns without the GUI."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("cf::Cli", "Use DIR for the database and assets (also CAMPAIGNFORGE_DATA_DIR)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption endpointsOption(
+        QStringLiteral("endpoints"),
+        QCoreApplication::translate("cf::Cli", "Redirect platform hosts as FILE says (also CAMPAIGNFORGE_ENDPOINTS)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("cf::Cli", "Language of messages: en or ar."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(dataDirOption);
+    parser.addOption(endpointsOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("cf::Cli", "The command to run, then its arguments."));
+    // Everything after the command name belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    auto commands = cf::makeCliCommands();
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << Qt::endl;
+        return cf::cli::kUsage;
+    }
+
+    QString lang = parser.value(langOption);
+    if (lang.isEmpty())
+        lang = qEnvironmentVariable("CAMPAIGNFORGE_LANG", QStringLiteral("en"));
+    if (!language.setLanguage(lang)) {
+        err << QCoreApplication::translate("cf::Cli", "Unknown language \"%1\": use en or ar.").arg(lang) << Qt::endl;
+        return cf::cli::kUsage;
+    }
+
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return cf::cli::kOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        out << parser.helpText() << '\n' << commandListing(commands);
+        out.flush();
+        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? cf::cli::kUsage : cf::cli::kOk;
+    }
+
+    QString error;
+    const auto endpoints = cf::EndpointMap::load(parser.value(endpointsOption), &error);
+    if (!endpoints) {
+        err << error << Qt::endl;
+        return cf::cli::kFailed;
+    }
+    const cf::DataPaths paths = cf::DataPaths::resolve(parser.value(dataDirOption));
+    cf::SystemClock clock;
+    cf::CliContext context{paths, *endpoints, clock, out, err};
+
+    const QString name = positional.first();
+    for (const auto &command : commands) {
+        if (command->name() == name) {
+            const int code = command->run(positional.mid(1), context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << QCoreApplication::translate("cf::Cli", "Unknown command \"%1\".").arg(name) << '\n'
+        << commandListing(commands);
+    return cf::cli::kUsage;
+}

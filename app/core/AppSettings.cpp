@@ -1,0 +1,34 @@
+#include "app/core/AppSettings.h"
+
+namespace cf {
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
+const QString kState = QStringLiteral("ui/mainWindowState");
+const QString kLastPage = QStringLiteral("ui/lastPage");
+const QString kShowHijri = QStringLiteral("calendar/showHijri");
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+AppSettings::AppSettings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat) {}
+
+QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
+void AppSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+
+QByteArray AppSettings::mainWindowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
+
+QByteArray AppSettings::mainWindowState() const { return m_settings.value(kState).toByteArray(); }
+void AppSettings::setMainWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
+
+int AppSettings::lastPage() const { return m_settings.value(kLastPage, 0).toInt(); }
+void AppSettings::setLastPage(int page) { m_settings.setValue(kLastPage, page); }
+
+bool AppSettings::showHijriDates() const { return m_settings.value(kShowHijri, false).toBool(); }
+void AppSettings::setShowHijriDates(bool show) { m_settings.setValue(kShowHijri, show); }
+
+void AppSettings::sync() { m_settings.sync(); }
+QString AppSettings::fileName() const { return m_settings.fileName(); }
+
+} // namespace cf

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace cf {
+
+// Typed access to user preferences stored in QSettings, each with its default
+// in one place. Nothing secret is ever stored here: tokens and keys live in
+// the OS keychain only.
+class AppSettings
+{
+public:
+    // Uses the platform's native settings store for the application.
+    AppSettings();
+    // Uses an INI file at the given path (tests, portable installs).
+    explicit AppSettings(const QString &iniPath);
+
+    // "en" or "ar"; empty until the user or the first start chooses.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+    // Index of the last page shown in the main window.
+    int lastPage() const;
+    void setLastPage(int page);
+
+    // Show the Hijri date under Gregorian dates in calendars.
+    bool showHijriDates() const;
+    void setShowHijriDates(bool show);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace cf
