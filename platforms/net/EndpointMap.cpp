@@ -6,16 +6,12 @@
 #include <nlohmann/json.hpp>
 
 namespace cf {
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cf::EndpointMap", text); }
-} // namespace
-
 std::optional<EndpointMap> EndpointMap::fromJson(const QByteArray &json, QString *error)
 {
     const auto doc = nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("hosts") || !doc["hosts"].is_object()) {
         if (error)
-            *error = tr("The endpoints file is not valid: it must be a JSON object with a \"hosts\" object.");
+            *error = QCoreApplication::translate("cf::EndpointMap", "The endpoints file is not valid: it must be a JSON object with a \"hosts\" object.");
         return std::nullopt;
     }
     EndpointMap map;
@@ -24,7 +20,7 @@ std::optional<EndpointMap> EndpointMap::fromJson(const QByteArray &json, QString
         const QString pattern = QString::fromStdString(host).toLower();
         if (pattern.isEmpty() || !base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
             if (error)
-                *error = tr("The endpoints file maps \"%1\" to something that is not an absolute URL.")
+                *error = QCoreApplication::translate("cf::EndpointMap", "The endpoints file maps \"%1\" to something that is not an absolute URL.")
                              .arg(QString::fromStdString(host));
             return std::nullopt;
         }
@@ -41,7 +37,7 @@ std::optional<EndpointMap> EndpointMap::fromFile(const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the endpoints file %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("cf::EndpointMap", "Cannot read the endpoints file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);
