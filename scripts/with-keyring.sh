@@ -9,8 +9,8 @@ fi
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_RUNTIME_DIR="$home/run"
-mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-# An empty password creates and unlocks the login keyring non-interactively.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+mkdir -p "$XDG_DATA_HOME/keyrings" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# A throwaway password creates and unlocks the login keyring non-interactively.
+eval "$(printf 'campaignforge-test' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 "$@"
