@@ -1,0 +1,273 @@
+#include "ui/MainWindow.h"
+
+#include "app/core/AppSettings.h"
+#include "app/core/Clock.h"
+#include "ui/UiLog.h"
+#include "ui/pages/CalendarPage.h"
+#include "ui/pages/CampaignsPage.h"
+#include "ui/pages/ConnectionsPage.h"
+#include "ui/pages/ReviewPage.h"
+#include "ui/pages/SettingsPage.h"
+#include "ui/widgets/MessageBanner.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace cf {
+namespace {
+
+constexpr int kNavigationIconSize = 24;
+
+const char *iconFor(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Campaigns: return ":/icons/nav-campaigns.svg";
+    case MainWindow::Page::Calendar: return ":/icons/nav-calendar.svg";
+    case MainWindow::Page::Review: return ":/icons/nav-review.svg";
+    case MainWindow::Page::Connections: return ":/icons/nav-connections.svg";
+    case MainWindow::Page::Settings: return ":/icons/nav-settings.svg";
+    }
+    return "";
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
+    : QMainWindow(parent),
+      m_settings(services.settings),
+      m_storage(services.storage),
+      m_banner(new MessageBanner(this)),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_campaignsPage(new CampaignsPage(services.campaigns, services.storage.reason, this)),
+      m_calendarPage(new CalendarPage(services.clock, services.settings.showHijriDates(), this)),
+      m_reviewPage(new ReviewPage(this)),
+      m_connectionsPage(new ConnectionsPage(this)),
+      m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
+      m_statusSummary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_banner->setObjectName(QStringLiteral("storageBanner"));
+    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
+    m_campaignsPage->setObjectName(QStringLiteral("campaignsPage"));
+    m_calendarPage->setObjectName(QStringLiteral("calendarPage"));
+    m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
+    m_connectionsPage->setObjectName(QStringLiteral("connectionsPage"));
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+
+    // Order matches Page.
+    m_pages->addWidget(m_campaignsPage);
+    m_pages->addWidget(m_calendarPage);
+    m_pages->addWidget(m_reviewPage);
+    m_pages->addWidget(m_connectionsPage);
+    m_pages->addWidget(m_settingsPage);
+
+    buildNavigation();
+    buildMenus();
+
+    // Leading/trailing, never left/right: the row mirrors in Arabic and the
+    // navigation moves to the right-hand side.
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_statusSummary);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    connect(m_campaignsPage, &CampaignsPage::campaignCountChanged, this, &MainWindow::updateStatusSummary);
+    connect(m_calendarPage, &CalendarPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
+    connect(m_reviewPage, &ReviewPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
+    connect(m_settingsPage, &SettingsPage::showHijriDatesChanged, m_calendarPage, &CalendarPage::setShowHijriDates);
+
+    retranslateUi();
+    restoreWindowState();
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(kNavigationIconSize, kNavigationIconSize));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "#navigation { background: palette(alternate-base); padding-top: 8px; }"
+        " #navigation::item { padding: 8px 10px; margin: 2px 6px; border-radius: 6px; }"
+        " #navigation::item:selected { background: #0F766E; color: white; }"));
+    for (int i = 0; i < kPageCount; ++i) {
+        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(iconFor(Page(i)))), QString(), m_navigation);
+        item->setData(Qt::UserRole, i);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Ctrl+1..Ctrl+5 live on menu actions, so they work from any page and
+    // are listed where people look for them.
+    m_goMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < kPageCount; ++i) {
+        QAction *action = m_goMenu->addAction(QIcon(QString::fromLatin1(iconFor(Page(i)))), QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions[size_t(i)] = action;
+    }
+}
+
+QString MainWindow::pageTitle(Page page)
+{
+    switch (page) {
+    case Page::Campaigns: return tr("Campaigns");
+    case Page::Calendar: return tr("Calendar");
+    case Page::Review: return tr("Review");
+    case Page::Connections: return tr("Connections");
+    case Page::Settings: return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(int(page)); }
+
+MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+
+QWidget *MainWindow::pageWidget(Page page) const { return m_pages->widget(int(page)); }
+
+void MainWindow::onPageChanged(int index)
+{
+    if (index < 0 || index >= kPageCount)
+        return;
+    m_pages->setCurrentIndex(index);
+    m_pageActions[size_t(index)]->setChecked(true);
+    setWindowTitle(tr("%1 — CampaignForge").arg(pageTitle(Page(index))));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    for (int i = 0; i < kPageCount; ++i) {
+        const QString title = pageTitle(Page(i));
+        m_navigation->item(i)->setText(title);
+        m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
+        m_pageActions[size_t(i)]->setText(title);
+    }
+    m_navigation->setAccessibleName(tr("Sections"));
+    // The list is as wide as its longest label in the current language.
+    const int contentWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth();
+    m_navigation->setFixedWidth(qMax(180, contentWidth + 16));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    if (m_navigation->currentRow() >= 0)
+        setWindowTitle(tr("%1 — CampaignForge").arg(pageTitle(currentPage())));
+    showStorageProblem();
+    updateStatusSummary();
+}
+
+void MainWindow::showStorageProblem()
+{
+    const QString file = QDir::toNativeSeparators(m_storage.databaseFile);
+    switch (m_storage.state) {
+    case StorageStatus::State::ReadWrite:
+        m_banner->hide();
+        statusBar()->clearMessage();
+        return;
+    case StorageStatus::State::ReadOnly:
+        m_banner->setMessage(MessageBanner::Severity::Warning,
+                             tr("The database %1 is open read-only: you can look at your campaigns, but changes "
+                                "cannot be saved. %2")
+                                 .arg(file, m_storage.reason));
+        statusBar()->showMessage(tr("Read-only database: %1").arg(m_storage.reason));
+        break;
+    case StorageStatus::State::Unavailable:
+        m_banner->setMessage(MessageBanner::Severity::Error,
+                             tr("The database %1 could not be opened, so campaigns cannot be shown or saved. %2 "
+                                "The file has not been changed or deleted.")
+                                 .arg(file, m_storage.reason));
+        statusBar()->showMessage(tr("Database unavailable: %1").arg(m_storage.reason));
+        break;
+    }
+    m_banner->show();
+}
+
+void MainWindow::updateStatusSummary()
+{
+    switch (m_storage.state) {
+    case StorageStatus::State::ReadWrite:
+        m_statusSummary->setText(tr("%n campaign(s)", nullptr, m_campaignsPage->campaignCount()));
+        break;
+    case StorageStatus::State::ReadOnly:
+        m_statusSummary->setText(tr("%n campaign(s), read-only", nullptr, m_campaignsPage->campaignCount()));
+        break;
+    case StorageStatus::State::Unavailable:
+        m_statusSummary->setText(tr("No database"));
+        break;
+    }
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 720);
+    const QByteArray state = m_settings.mainWindowState();
+    if (!state.isEmpty() && !restoreState(state))
+        qCInfo(lcUi) << "saved window state not usable; using the default layout";
+    const int last = m_settings.lastPage();
+    showPage(last >= 0 && last < kPageCount ? Page(last) : Page::Campaigns);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setLastPage(int(currentPage()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cf

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ui/StorageStatus.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace cf {
+
+class AppSettings;
+class CalendarPage;
+class CampaignListModel;
+class CampaignsPage;
+class Clock;
+class ConnectionsPage;
+class LanguageController;
+class MessageBanner;
+class ReviewPage;
+class SettingsPage;
+
+// Everything the window is given by the composition root (app/gui/main.cpp
+// or a test). The window owns none of it; all of it must outlive the window.
+struct MainWindowServices
+{
+    AppSettings &settings;
+    LanguageController &language;
+    const Clock &clock;
+    QString dataDir;
+    StorageStatus storage;
+    // Null when the database is unavailable (storage.state == Unavailable).
+    CampaignListModel *campaigns = nullptr;
+};
+
+// The application shell: a navigation list beside a stack of pages, a
+// banner for database problems, a status bar, and the Go menu whose
+// Ctrl+1..Ctrl+5 shortcuts switch pages. Window geometry, dock/toolbar state
+// and the last page are saved on close and restored on the next start.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Campaigns, Calendar, Review, Connections, Settings };
+    static constexpr int kPageCount = 5;
+
+    explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *pageWidget(Page page) const;
+    // The visible name of a page in the current language.
+    static QString pageTitle(Page page);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void showStorageProblem();
+    void updateStatusSummary();
+    void retranslateUi();
+    void restoreWindowState();
+    void saveWindowState();
+    void onPageChanged(int index);
+
+    AppSettings &m_settings;
+    StorageStatus m_storage;
+
+    MessageBanner *m_banner;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    CampaignsPage *m_campaignsPage;
+    CalendarPage *m_calendarPage;
+    ReviewPage *m_reviewPage;
+    ConnectionsPage *m_connectionsPage;
+    SettingsPage *m_settingsPage;
+    QLabel *m_statusSummary;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    std::array<QAction *, kPageCount> m_pageActions{};
+};
+
+} // namespace cf

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cf {
+
+class AppSettings;
+class LanguageController;
+
+// Preferences that apply at once: the interface language (switched at runtime
+// through LanguageController and saved), Hijri dates, plus where the data
+// lives and which version is running.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir,
+                 QWidget *parent = nullptr);
+
+    // A language's name in that language ("English", "العربية"): a reader
+    // looks for their own language's name, so it is never translated.
+    static QString nativeLanguageName(const QString &language);
+
+Q_SIGNALS:
+    void showHijriDatesChanged(bool show);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void chooseLanguage(int index);
+    void syncLanguageChoice();
+    void openDataFolder();
+    void showError(const QString &message);
+
+    AppSettings &m_settings;
+    LanguageController &m_language;
+    QString m_dataDir;
+
+    QLabel *m_heading;
+    QLabel *m_languageLabel;
+    QComboBox *m_languageChoice;
+    QLabel *m_languageNote;
+    QLabel *m_calendarLabel;
+    QCheckBox *m_showHijri;
+    QLabel *m_dataLabel;
+    QLineEdit *m_dataPath;
+    QPushButton *m_openFolder;
+    QLabel *m_versionLabel;
+    QLabel *m_version;
+    QLabel *m_error;
+};
+
+} // namespace cf
