@@ -70,6 +70,8 @@ public:
     // Success when writes are allowed; otherwise the reason (read-only with
     // the newer-schema message, or not open).
     StoreStatus checkWritable() const;
+    // Success when reads are possible (read-write or read-only).
+    StoreStatus checkReadable() const;
 
     // A connection name unique to the calling thread: prefix + thread id.
     static QString connectionNameForCurrentThread(const QString &prefix);
@@ -79,6 +81,10 @@ private:
     bool probe(const DatabaseOptions &options, int *version);
     bool openConnection(bool readOnly);
     bool applyPragmas(const DatabaseOptions &options);
+    QSqlDatabase handleForProbe() const;
+    StoreStatus migrate(const QSqlDatabase &db, int fromVersion, const DatabaseOptions &options);
+    StoreStatus probeVerdict(const QSqlDatabase &db, const DatabaseOptions &options, int *version) const;
+    static QString pragmaFailure(const QSqlDatabase &db, const DatabaseOptions &options);
 
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,39 @@
+#include "models/domain/Connection.h"
+
+#include "models/domain/JsonSupport.h"
+
+namespace cf {
+
+void to_json(nlohmann::json &j, const Connection &value)
+{
+    j = nlohmann::json{{"id", value.id},
+                       {"platform", value.platform},
+                       {"account_id", value.accountId},
+                       {"account_name", value.accountName},
+                       {"scopes", value.scopes},
+                       {"status", value.status},
+                       {"status_detail", value.statusDetail}};
+    jsonio::writeOptional(j, "workspace_id", value.workspaceId);
+    jsonio::writeInstant(j, "expires_at", value.expiresAt);
+    jsonio::writeInstant(j, "created_at", value.createdAt);
+    jsonio::writeInstant(j, "updated_at", value.updatedAt);
+}
+
+void from_json(const nlohmann::json &j, Connection &value)
+{
+    jsonio::requireObject(j, "connection");
+    value = Connection{};
+    jsonio::read(j, "id", value.id);
+    jsonio::readOptional(j, "workspace_id", value.workspaceId);
+    jsonio::read(j, "platform", value.platform);
+    jsonio::read(j, "account_id", value.accountId);
+    jsonio::read(j, "account_name", value.accountName);
+    jsonio::read(j, "scopes", value.scopes);
+    jsonio::read(j, "status", value.status);
+    jsonio::read(j, "status_detail", value.statusDetail);
+    jsonio::readInstant(j, "expires_at", value.expiresAt);
+    jsonio::readInstant(j, "created_at", value.createdAt);
+    jsonio::readInstant(j, "updated_at", value.updatedAt);
+}
+
+} // namespace cf
