@@ -4,9 +4,16 @@
 // that lists them, in the order --help shows them.
 namespace cf {
 
+std::unique_ptr<CliCommand> makeParseCommand();
+std::unique_ptr<CliCommand> makeDbCommand();
+std::unique_ptr<CliCommand> makeCampaignCommand();
+
 std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(makeParseCommand());
+    commands.push_back(makeDbCommand());
+    commands.push_back(makeCampaignCommand());
     return commands;
 }
 
