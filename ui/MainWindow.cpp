@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -117,7 +118,7 @@ void MainWindow::buildNavigation()
     m_navigation->setStyleSheet(QStringLiteral(
         "#navigation { background: palette(alternate-base); padding-top: 8px; }"
         " #navigation::item { padding: 8px 10px; margin: 2px 6px; border-radius: 6px; }"
-        " #navigation::item:selected { background: #0F766E; color: white; }"));
+        " #navigation::item:selected { background: #CDEBE5; color: #0B4F4A; }"));
     for (int i = 0; i < kPageCount; ++i) {
         auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(iconFor(Page(i)))), QString(), m_navigation);
         item->setData(Qt::UserRole, i);
@@ -205,7 +206,6 @@ void MainWindow::retranslateUi()
 
 void MainWindow::showStorageProblem()
 {
-    const QString file = QDir::toNativeSeparators(m_storage.databaseFile);
     switch (m_storage.state) {
     case StorageStatus::State::ReadWrite:
         m_banner->hide();
@@ -213,30 +213,34 @@ void MainWindow::showStorageProblem()
         return;
     case StorageStatus::State::ReadOnly:
         m_banner->setMessage(MessageBanner::Severity::Warning,
-                             tr("The database %1 is open read-only: you can look at your campaigns, but changes "
-                                "cannot be saved. %2")
-                                 .arg(file, m_storage.reason));
+                             tr("The campaign database is open read-only: you can look at your campaigns, but "
+                                "changes cannot be saved. %1")
+                                 .arg(m_storage.reason));
         statusBar()->showMessage(tr("Read-only database: %1").arg(m_storage.reason));
         break;
     case StorageStatus::State::Unavailable:
         m_banner->setMessage(MessageBanner::Severity::Error,
-                             tr("The database %1 could not be opened, so campaigns cannot be shown or saved. %2 "
-                                "The file has not been changed or deleted.")
-                                 .arg(file, m_storage.reason));
+                             tr("The campaign database could not be opened, so campaigns cannot be shown or "
+                                "saved. %1")
+                                 .arg(m_storage.reason));
         statusBar()->showMessage(tr("Database unavailable: %1").arg(m_storage.reason));
         break;
     }
+    // The status bar clips long text; the whole reason is one hover away.
+    statusBar()->setToolTip(m_storage.reason);
     m_banner->show();
 }
 
 void MainWindow::updateStatusSummary()
 {
+    m_statusSummary->setToolTip(tr("Database file: %1").arg(QDir::toNativeSeparators(m_storage.databaseFile)));
     switch (m_storage.state) {
     case StorageStatus::State::ReadWrite:
-        m_statusSummary->setText(tr("%n campaign(s)", nullptr, m_campaignsPage->campaignCount()));
+        m_statusSummary->setText(tr("Campaigns: %1").arg(QLocale().toString(m_campaignsPage->campaignCount())));
         break;
     case StorageStatus::State::ReadOnly:
-        m_statusSummary->setText(tr("%n campaign(s), read-only", nullptr, m_campaignsPage->campaignCount()));
+        m_statusSummary->setText(
+            tr("Campaigns: %1 (read-only)").arg(QLocale().toString(m_campaignsPage->campaignCount())));
         break;
     case StorageStatus::State::Unavailable:
         m_statusSummary->setText(tr("No database"));

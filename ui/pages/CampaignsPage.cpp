@@ -114,7 +114,7 @@ void CampaignsPage::retranslateUi()
     if (!m_model) {
         m_empty->setTitle(tr("Campaigns cannot be shown"));
         m_empty->setExplanation(m_unavailableReason);
-        m_empty->setDetail(tr("Your database file has not been changed or deleted. Once the problem is solved, "
+        m_empty->setDetail(tr("CampaignForge has not changed or deleted the file. Once the problem is solved, "
                               "restart CampaignForge to see your campaigns again."));
         m_empty->setActionText(QString());
         return;

@@ -51,7 +51,7 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
         m_languageChoice->addItem(nativeLanguageName(code), code);
     m_languageLabel->setBuddy(m_languageChoice);
     m_languageNote->setWordWrap(true);
-    m_languageNote->setEnabled(false);
+    m_languageNote->setStyleSheet(QStringLiteral("color: #55606E;"));
 
     m_showHijri->setObjectName(QStringLiteral("showHijriDates"));
     m_showHijri->setChecked(m_settings.showHijriDates());
@@ -78,15 +78,13 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     dataRow->addWidget(m_dataPath, 1);
     dataRow->addWidget(m_openFolder);
 
-    auto *languageColumn = new QVBoxLayout;
-    languageColumn->addWidget(m_languageChoice, 0, Qt::AlignLeading);
-    languageColumn->addWidget(m_languageNote);
-
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(14);
-    form->addRow(m_languageLabel, languageColumn);
+    form->addRow(m_languageLabel, m_languageChoice);
+    // A row of its own: a wrapped label shares a row badly with the combo.
+    form->addRow(QString(), m_languageNote);
     form->addRow(m_calendarLabel, m_showHijri);
     form->addRow(m_dataLabel, dataRow);
     form->addRow(m_versionLabel, m_version);

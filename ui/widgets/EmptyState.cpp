@@ -1,5 +1,6 @@
 #include "ui/widgets/EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSvgWidget>
@@ -33,27 +34,40 @@ EmptyState::EmptyState(const QString &illustration, QWidget *parent)
     for (QLabel *label : {m_title, m_explanation, m_detail}) {
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         label->setWordWrap(true);
-        label->setMaximumWidth(kTextWidth);
         label->setTextFormat(Qt::PlainText);
     }
     m_explanation->setObjectName(QStringLiteral("emptyStateExplanation"));
     m_detail->setObjectName(QStringLiteral("emptyStateDetail"));
-    m_detail->setEnabled(false); // the palette's muted text colour
+    // Muted, but dark enough to read: the disabled palette colour is too faint.
+    m_detail->setStyleSheet(QStringLiteral("color: #55606E;"));
     m_detail->hide();
     m_action->setObjectName(QStringLiteral("emptyStateAction"));
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
 
+    // The texts fill a centred column of limited width: wrapped labels given
+    // an alignment in a layout shrink to their shortest line instead.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(kTextWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_illustration, 0, Qt::AlignHCenter);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_explanation);
+    columnLayout->addWidget(m_detail);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
     layout->addStretch(2);
-    layout->addWidget(m_illustration, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
-    layout->addWidget(m_detail, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

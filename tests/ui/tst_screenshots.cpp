@@ -1,0 +1,156 @@
+// Renders every screen in English and Arabic under a real X server (Xvfb)
+// and saves <build>/screenshots/<screen>_<lang>.png, so people can look at
+// the layout, the mirroring and the empty states without running the app.
+// It also checks what a picture cannot show by itself: the Arabic window is
+// mirrored and every picture has content.
+#include "tests/ui/CampaignSamples.h"
+#include "tests/ui/UiTestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QListWidget>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTest>
+
+using cf::MainWindow;
+using cf::test::ShellFixture;
+
+namespace {
+
+const QSize kWindowSize(1200, 760);
+
+QString screenName(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Campaigns: return QStringLiteral("campaigns");
+    case MainWindow::Page::Calendar: return QStringLiteral("calendar");
+    case MainWindow::Page::Review: return QStringLiteral("review");
+    case MainWindow::Page::Connections: return QStringLiteral("connections");
+    case MainWindow::Page::Settings: return QStringLiteral("settings");
+    }
+    return {};
+}
+
+// A blank or single-colour picture means nothing was drawn.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+bool navigationOnTheRight(const MainWindow &window)
+{
+    const QWidget *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    const QWidget *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    return nav->mapTo(&window, QPoint(0, 0)).x() > pages->mapTo(&window, QPoint(0, 0)).x();
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_dir = QStringLiteral(CF_SCREENSHOT_DIR);
+
+    void save(MainWindow &window, const QString &name, const QString &language)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50); // let posted LanguageChange and layout events settle
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), kWindowSize * image.devicePixelRatio());
+        QVERIFY2(distinctColours(image) > 20, qPrintable(name));
+        const QString path = QStringLiteral("%1/%2_%3.png").arg(m_dir, name, language);
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QDir().mkpath(m_dir));
+        // Fonts with Latin and Arabic glyphs, so the pictures look the same
+        // on every machine that has the Noto fonts.
+        QFont font(QStringLiteral("Noto Sans"), 10);
+        font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")});
+        QApplication::setFont(font);
+        QCoreApplication::setApplicationVersion(QStringLiteral(CF_VERSION_STRING));
+    }
+
+    void everyScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+    void everyScreen()
+    {
+        QFETCH(QString, language);
+        ShellFixture shell(language);
+        QVERIFY(shell.openDatabase());
+        MainWindow window(shell.services());
+        window.resize(kWindowSize);
+        for (int i = 0; i < MainWindow::kPageCount; ++i) {
+            const auto page = MainWindow::Page(i);
+            window.showPage(page);
+            save(window, screenName(page), language);
+        }
+        QCOMPARE(navigationOnTheRight(window), language == QLatin1String("ar"));
+        window.close();
+    }
+
+    void campaignList_data() { everyScreen_data(); }
+    void campaignList()
+    {
+        QFETCH(QString, language);
+        ShellFixture shell(language);
+        QVERIFY(shell.openDatabase());
+        using cf::CampaignStatus;
+        using cf::Platform;
+        const std::vector<cf::Campaign> samples = {
+            cf::test::sampleCampaign(QStringLiteral("Ramadan sale"), QDate(2026, 2, 18), CampaignStatus::Active,
+                                     {Platform::Instagram, Platform::TikTok}, 100000),
+            cf::test::sampleCampaign(QStringLiteral("Eid al-Fitr gifts"), QDate(2026, 3, 15), CampaignStatus::Scheduled,
+                                     {Platform::Instagram, Platform::Snapchat, Platform::Facebook}, 250000),
+            cf::test::sampleCampaign(QStringLiteral("National Day offers"), QDate(2026, 9, 16), CampaignStatus::Draft,
+                                     {Platform::X, Platform::LinkedIn}, 50000),
+            cf::test::sampleCampaign(QStringLiteral("Back to school"), QDate(2026, 8, 10), CampaignStatus::InReview,
+                                     {Platform::YouTube, Platform::Mailchimp}, 75000),
+        };
+        for (const cf::Campaign &campaign : samples)
+            QVERIFY(shell.repository->insert(campaign).ok());
+        QVERIFY(shell.campaigns->reload());
+        MainWindow window(shell.services());
+        window.resize(kWindowSize);
+        window.showPage(MainWindow::Page::Campaigns);
+        save(window, QStringLiteral("campaigns-list"), language);
+        window.close();
+    }
+
+    void databaseProblem_data() { everyScreen_data(); }
+    void databaseProblem()
+    {
+        QFETCH(QString, language);
+        ShellFixture shell(language);
+        QFile file(shell.databaseFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        QVERIFY(!shell.openDatabase());
+        MainWindow window(shell.services());
+        window.resize(kWindowSize);
+        window.showPage(MainWindow::Page::Campaigns);
+        save(window, QStringLiteral("database-error"), language);
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
