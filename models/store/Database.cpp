@@ -190,6 +190,8 @@ bool Database::open(const QString &path, const QString &connectionName, const Da
                                          .arg(connectionName)));
     }
 
+    const std::vector<MigrationStep> steps = options.migrations.empty() ? schemaMigrations() : options.migrations;
+    const int targetVersion = steps.empty() ? 0 : steps.back().version;
     const QFileInfo info(m_path);
     int version = 0;
     if (info.exists()) {
@@ -200,7 +202,7 @@ bool Database::open(const QString &path, const QString &connectionName, const Da
         }
         if (!probe(options, &version))
             return false;
-        if (version > kCurrentSchemaVersion) {
+        if (version > targetVersion) {
             // Keep the probe's read-only connection: reads work, writes cannot.
             sql::execAll(handleForProbe(), {QStringLiteral("PRAGMA foreign_keys = ON")});
             m_schemaVersion = version;
@@ -212,7 +214,7 @@ bool Database::open(const QString &path, const QString &connectionName, const Da
                                             "this version knows up to %2). It is open read-only: update CampaignForge "
                                             "to make changes.")
                     .arg(version)
-                    .arg(kCurrentSchemaVersion));
+                    .arg(targetVersion));
             qCWarning(lcStore) << "database" << m_path << "has schema" << version << ": read-only";
             return true;
         }
@@ -231,15 +233,15 @@ bool Database::open(const QString &path, const QString &connectionName, const Da
 
     if (!openConnection(false) || !applyPragmas(options))
         return false;
-    if (version < kCurrentSchemaVersion) {
+    if (version < targetVersion) {
         StoreStatus migrated;
         {
             const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            migrated = migrate(db, version, options);
+            migrated = migrate(db, version, options, steps);
         }
         if (migrated.isError())
             return fail(migrated);
-        version = kCurrentSchemaVersion;
+        version = targetVersion;
     }
     m_schemaVersion = version;
     m_state = State::ReadWrite;
@@ -248,7 +250,8 @@ bool Database::open(const QString &path, const QString &connectionName, const Da
 }
 
 // Backs up a database that holds data, then runs the migration steps.
-StoreStatus Database::migrate(const QSqlDatabase &db, int fromVersion, const DatabaseOptions &options)
+StoreStatus Database::migrate(const QSqlDatabase &db, int fromVersion, const DatabaseOptions &options,
+                              const std::vector<MigrationStep> &steps)
 {
     if (!options.migrate) {
         return StoreError::make(StoreError::Code::MigrationFailed,
@@ -268,7 +271,7 @@ StoreStatus Database::migrate(const QSqlDatabase &db, int fromVersion, const Dat
             return backup;
         m_lastBackup = target;
     }
-    return runMigrations(db, schemaMigrations());
+    return runMigrations(db, steps);
 }
 
 QSqlDatabase Database::handleForProbe() const { return QSqlDatabase::database(m_connectionName, false); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/Migrations.h"
 #include "models/store/StoreError.h"
 
 #include <QDateTime>
@@ -22,6 +23,10 @@ struct DatabaseOptions
     QDateTime nowUtc;
     // How long a statement waits for another connection's lock.
     int busyTimeoutMs = 5000;
+    // The schema steps; empty means the product's schemaMigrations(). The
+    // last step's version is the version this open() expects. Tests pass
+    // their own list to exercise backup-then-migrate and failed steps.
+    std::vector<MigrationStep> migrations;
 };
 
 // One SQLite connection to the CampaignForge database, under a connection
@@ -82,7 +87,8 @@ private:
     bool openConnection(bool readOnly);
     bool applyPragmas(const DatabaseOptions &options);
     QSqlDatabase handleForProbe() const;
-    StoreStatus migrate(const QSqlDatabase &db, int fromVersion, const DatabaseOptions &options);
+    StoreStatus migrate(const QSqlDatabase &db, int fromVersion, const DatabaseOptions &options,
+                        const std::vector<MigrationStep> &steps);
     StoreStatus probeVerdict(const QSqlDatabase &db, const DatabaseOptions &options, int *version) const;
     static QString pragmaFailure(const QSqlDatabase &db, const DatabaseOptions &options);
 

@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcStore, "cf.models.store")
+// Warnings and up by default; QT_LOGGING_RULES="cf.models.store.info=true" shows migrations and backups.
+Q_LOGGING_CATEGORY(lcStore, "cf.models.store", QtWarningMsg)
 
 namespace cf {
 
