@@ -4,6 +4,9 @@
 namespace cf::extract {
 namespace {
 
+// How far in the past a date without a year may be and still mean this year.
+constexpr qint64 kRecentPastDays = 30;
+
 // One date found in the text, tokens [first, last].
 struct DateMention
 {
@@ -88,9 +91,11 @@ private:
         *hasYear = year > 0;
         if (year > 0)
             return QDate(year, monthIndex, day);
-        // Without a year: the next such date on or after the reference date.
+        // Without a year: this year's date, unless it passed more than a
+        // month ago; then next year's. "20 November" said on 21 November is
+        // yesterday (and in the past), "1 June" said in November is next June.
         QDate date(m_ctx.referenceDate.year(), monthIndex, day);
-        if (date.isValid() && date < m_ctx.referenceDate)
+        if (date.isValid() && date.daysTo(m_ctx.referenceDate) > kRecentPastDays)
             date = QDate(m_ctx.referenceDate.year() + 1, monthIndex, day);
         return date;
     }
@@ -233,6 +238,13 @@ private:
     std::optional<DateMention> offset(int i) const
     {
         if (!free(i) || !m_d.offsetCues.matchesExactly(m_ctx.tokens, i, i))
+            return std::nullopt;
+        // Only a start counted from today: "launch in two weeks", not
+        // "customers who haven't bought in 6 months".
+        bool starter = false;
+        for (int k = i - 1; k >= std::max(0, i - 4) && !starter; --k)
+            starter = m_d.offsetStarters.endsAt(m_ctx.tokens, k);
+        if (!starter)
             return std::nullopt;
         const auto &units = m_ctx.vocab.durations.units;
         double count = 1;

@@ -9,6 +9,20 @@
 namespace cf {
 namespace {
 
+// Keeps letters and the shadda, drops tatweel and other marks, so marked
+// spellings compare equal however the vowels were written.
+QString markedKey(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() == 0x0640 || (c.isMark() && c.unicode() != 0x0651))
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+
 // Reads one vocabulary file section by section; the first problem found is
 // kept with the file and key it concerns.
 class VocabReader
@@ -46,6 +60,7 @@ public:
             const QJsonObject byCountry = object.value(QStringLiteral("by_country")).toObject();
             for (auto it = byCountry.begin(); it != byCountry.end(); ++it)
                 entry.byCountry.insert(it.key(), it.value().toString());
+            entry.marked = strings(object.value(QStringLiteral("marked")));
             for (const QString &word : strings(object.value(QStringLiteral("blocked_by"))))
                 entry.blockedBy.append(TextNormalizer::fold(word));
             const int index = table.addEntry(entry);
@@ -191,6 +206,7 @@ std::optional<ParserVocabulary> ParserVocabulary::fromJson(const QHash<QString, 
             r.words(s("start_cues"), d.startCues);
             r.words(s("end_cues"), d.endCues);
             r.words(s("offset_cues"), d.offsetCues);
+            r.words(s("offset_starters"), d.offsetStarters);
             // Month abbreviations that are also words ("may", "mar") need a day or a year beside them.
             PhraseTable ambiguous;
             r.words(s("ambiguous_months"), ambiguous);
@@ -214,8 +230,20 @@ std::optional<ParserVocabulary> ParserVocabulary::fromJson(const QHash<QString, 
     for (int i = 0; i < vocab.places.names.entryCount(); ++i) {
         const VocabEntry &entry = vocab.places.names.entry(i);
         vocab.m_placeIndex.insert(entry.value, PlaceInfo{entry.value, entry.country, entry.zone});
+        for (const QString &spelling : entry.marked)
+            vocab.m_markedPlaces.emplace_back(markedKey(spelling), i);
     }
     return vocab;
+}
+
+int ParserVocabulary::markedPlace(const QString &originalText) const
+{
+    const QString key = markedKey(originalText);
+    for (const auto &[spelling, entry] : m_markedPlaces) {
+        if (key.endsWith(spelling))
+            return entry;
+    }
+    return -1;
 }
 
 std::optional<PlaceInfo> ParserVocabulary::place(const QString &name) const

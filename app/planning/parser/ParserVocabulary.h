@@ -35,6 +35,9 @@ public:
 
     // Country and time zone of a canonical place name, if known.
     std::optional<PlaceInfo> place(const QString &name) const;
+    // The place whose marked spelling (diacritics kept, see places.json) the
+    // original text ends with, or -1: "عمّان" is Amman although it folds to عمان.
+    int markedPlace(const QString &originalText) const;
 
     struct Platforms
     {
@@ -64,7 +67,7 @@ public:
     struct Dates
     {
         PhraseTable months, weekdays, relative, nextWords, ordinalSuffixes, dayWords, ofWords, startCues, endCues,
-            offsetCues;
+            offsetCues, offsetStarters;
         QSet<QString> ambiguousMonthWords; // folded; need a day or a year beside them
     } dates;
     struct Durations
@@ -75,6 +78,7 @@ public:
 
 private:
     QHash<QString, PlaceInfo> m_placeIndex;
+    std::vector<std::pair<QString, int>> m_markedPlaces; // spelling without tatweel, places entry
 };
 
 } // namespace cf

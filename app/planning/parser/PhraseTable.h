@@ -27,6 +27,7 @@ struct VocabEntry
     QString kind;           // free classifier used by some tables
     QHash<QString, QString> byCountry; // currencies: country -> ISO 4217
     QStringList blockedBy;  // folded words that, just after the match, cancel it
+    QStringList marked;     // places: spellings whose diacritics decide the place
 };
 
 // A match of one phrase: tokens [first, last], with the prefix removed from

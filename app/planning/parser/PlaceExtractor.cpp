@@ -21,6 +21,12 @@ bool hasPlaceContext(const ParseContext &ctx, const PhraseMatch &match, const st
     return false;
 }
 
+bool isMarked(const ParseContext &ctx, const PhraseMatch &match)
+{
+    const TextSpan span = ctx.span(match.first, match.last);
+    return ctx.vocab.markedPlace(ctx.text.original.mid(span.start, span.end - span.start)) >= 0;
+}
+
 } // namespace
 
 void places(ParseContext &ctx)
@@ -30,9 +36,11 @@ void places(ParseContext &ctx)
     QStringList found;
     QStringList countries; // in order of mention
     for (const PhraseMatch &match : matches) {
-        if (match.ambiguous && !hasPlaceContext(ctx, match, matches))
+        if (match.ambiguous && !hasPlaceContext(ctx, match, matches) && !isMarked(ctx, match))
             continue;
-        const VocabEntry &entry = table.entry(match.entry);
+        const TextSpan span = ctx.span(match.first, match.last);
+        const int marked = ctx.vocab.markedPlace(ctx.text.original.mid(span.start, span.end - span.start));
+        const VocabEntry &entry = table.entry(marked >= 0 ? marked : match.entry);
         ctx.claim(match.first, match.last);
         if (!found.contains(entry.value))
             found.append(entry.value);
