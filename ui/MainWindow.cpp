@@ -8,6 +8,7 @@
 #include "ui/pages/ConnectionsPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/widgets/ElidingLabel.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -56,11 +57,13 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
       m_reviewPage(new ReviewPage(this)),
       m_connectionsPage(new ConnectionsPage(this)),
       m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
+      m_statusProblem(new ElidingLabel(this)),
       m_statusSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_banner->setObjectName(QStringLiteral("storageBanner"));
+    m_statusProblem->setObjectName(QStringLiteral("statusProblem"));
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     m_campaignsPage->setObjectName(QStringLiteral("campaignsPage"));
     m_calendarPage->setObjectName(QStringLiteral("calendarPage"));
@@ -94,6 +97,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
+    statusBar()->addWidget(m_statusProblem, 1);
     statusBar()->addPermanentWidget(m_statusSummary);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
@@ -209,25 +213,24 @@ void MainWindow::showStorageProblem()
     switch (m_storage.state) {
     case StorageStatus::State::ReadWrite:
         m_banner->hide();
-        statusBar()->clearMessage();
+        m_statusProblem->hide();
         return;
     case StorageStatus::State::ReadOnly:
         m_banner->setMessage(MessageBanner::Severity::Warning,
                              tr("The campaign database is open read-only: you can look at your campaigns, but "
                                 "changes cannot be saved. %1")
                                  .arg(m_storage.reason));
-        statusBar()->showMessage(tr("Read-only database: %1").arg(m_storage.reason));
+        m_statusProblem->setFullText(tr("Read-only database: %1").arg(m_storage.reason));
         break;
     case StorageStatus::State::Unavailable:
         m_banner->setMessage(MessageBanner::Severity::Error,
                              tr("The campaign database could not be opened, so campaigns cannot be shown or "
                                 "saved. %1")
                                  .arg(m_storage.reason));
-        statusBar()->showMessage(tr("Database unavailable: %1").arg(m_storage.reason));
+        m_statusProblem->setFullText(tr("Database unavailable: %1").arg(m_storage.reason));
         break;
     }
-    // The status bar clips long text; the whole reason is one hover away.
-    statusBar()->setToolTip(m_storage.reason);
+    m_statusProblem->show();
     m_banner->show();
 }
 

@@ -20,6 +20,7 @@ class CampaignListModel;
 class CampaignsPage;
 class Clock;
 class ConnectionsPage;
+class ElidingLabel;
 class LanguageController;
 class MessageBanner;
 class ReviewPage;
@@ -82,6 +83,7 @@ private:
     ReviewPage *m_reviewPage;
     ConnectionsPage *m_connectionsPage;
     SettingsPage *m_settingsPage;
+    ElidingLabel *m_statusProblem;
     QLabel *m_statusSummary;
 
     QMenu *m_fileMenu = nullptr;

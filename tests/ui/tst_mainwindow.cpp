@@ -3,6 +3,7 @@
 // database problems shown in the banner and the status bar.
 #include "tests/ui/UiTestSupport.h"
 #include "ui/pages/CalendarPage.h"
+#include "ui/widgets/ElidingLabel.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -41,6 +42,11 @@ bool navigationOnTheRight(const MainWindow &window)
     return nav->mapTo(&window, QPoint(0, 0)).x() > pages->mapTo(&window, QPoint(0, 0)).x();
 }
 
+cf::ElidingLabel *statusProblem(const MainWindow &window)
+{
+    return window.findChild<cf::ElidingLabel *>(QStringLiteral("statusProblem"));
+}
+
 QString emptyStateTitle(QWidget *page)
 {
     const auto *empty = page->findChild<cf::EmptyState *>();
@@ -70,6 +76,7 @@ private Q_SLOTS:
         // A healthy database: no banner, the status bar counts campaigns.
         QVERIFY(!window.findChild<cf::MessageBanner *>(QStringLiteral("storageBanner"))->isVisible());
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusSummary"))->text(), QStringLiteral("Campaigns: 0"));
+        QVERIFY(!statusProblem(window)->isVisible());
     }
 
     void opensInArabicRightToLeft()
@@ -244,7 +251,8 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->severity(), cf::MessageBanner::Severity::Error);
         QVERIFY2(banner->text().contains(reason), qPrintable(banner->text()));
-        QVERIFY(window.statusBar()->currentMessage().contains(reason));
+        QVERIFY(statusProblem(window)->fullText().contains(reason));
+        QVERIFY(statusProblem(window)->isVisible());
         QCOMPARE(emptyStateTitle(window.pageWidget(MainWindow::Page::Campaigns)),
                  QStringLiteral("Campaigns cannot be shown"));
         window.close();
@@ -274,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->severity(), cf::MessageBanner::Severity::Warning);
         QVERIFY(banner->text().contains(shell.database.error().message));
-        QVERIFY(window.statusBar()->currentMessage().contains(shell.database.error().message));
+        QVERIFY(statusProblem(window)->fullText().contains(shell.database.error().message));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusSummary"))->text().contains(QStringLiteral("read-only")));
     }
 };
