@@ -9,9 +9,7 @@ namespace cf {
 void followLanguageDirection(LanguageController &language)
 {
     QObject::connect(&language, &LanguageController::languageChanged, &language,
-                     [](const QString &, Qt::LayoutDirection direction) {
-                         QGuiApplication::setLayoutDirection(direction);
-                     });
+        [](const QString &, Qt::LayoutDirection direction) { QGuiApplication::setLayoutDirection(direction); });
 }
 
 } // namespace cf

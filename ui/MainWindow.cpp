@@ -119,10 +119,10 @@ void MainWindow::buildNavigation()
     m_navigation->setUniformItemSizes(true);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "#navigation { background: palette(alternate-base); padding-top: 8px; }"
-        " #navigation::item { padding: 8px 10px; margin: 2px 6px; border-radius: 6px; }"
-        " #navigation::item:selected { background: #CDEBE5; color: #0B4F4A; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("#navigation { background: palette(alternate-base); padding-top: 8px; }"
+                       " #navigation::item { padding: 8px 10px; margin: 2px 6px; border-radius: 6px; }"
+                       " #navigation::item:selected { background: #CDEBE5; color: #0B4F4A; }"));
     for (int i = 0; i < kPageCount; ++i) {
         auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(iconFor(Page(i)))), QString(), m_navigation);
         item->setData(Qt::UserRole, i);
@@ -164,11 +164,20 @@ QString MainWindow::pageTitle(Page page)
     return {};
 }
 
-void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(int(page)); }
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
 
-MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
 
-QWidget *MainWindow::pageWidget(Page page) const { return m_pages->widget(int(page)); }
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(int(page));
+}
 
 void MainWindow::onPageChanged(int index)
 {
@@ -217,16 +226,16 @@ void MainWindow::showStorageProblem()
         return;
     case StorageStatus::State::ReadOnly:
         m_banner->setMessage(MessageBanner::Severity::Warning,
-                             tr("The campaign database is open read-only: you can look at your campaigns, but "
-                                "changes cannot be saved. %1")
-                                 .arg(m_storage.reason));
+            tr("The campaign database is open read-only: you can look at your campaigns, but "
+               "changes cannot be saved. %1")
+                .arg(m_storage.reason));
         m_statusProblem->setFullText(tr("Read-only database: %1").arg(m_storage.reason));
         break;
     case StorageStatus::State::Unavailable:
         m_banner->setMessage(MessageBanner::Severity::Error,
-                             tr("The campaign database could not be opened, so campaigns cannot be shown or "
-                                "saved. %1")
-                                 .arg(m_storage.reason));
+            tr("The campaign database could not be opened, so campaigns cannot be shown or "
+               "saved. %1")
+                .arg(m_storage.reason));
         m_statusProblem->setFullText(tr("Database unavailable: %1").arg(m_storage.reason));
         break;
     }
@@ -245,9 +254,7 @@ void MainWindow::updateStatusSummary()
         m_statusSummary->setText(
             tr("Campaigns: %1 (read-only)").arg(QLocale().toString(m_campaignsPage->campaignCount())));
         break;
-    case StorageStatus::State::Unavailable:
-        m_statusSummary->setText(tr("No database"));
-        break;
+    case StorageStatus::State::Unavailable: m_statusSummary->setText(tr("No database")); break;
     }
 }
 

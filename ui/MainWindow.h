@@ -89,7 +89,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_quitAction = nullptr;
-    std::array<QAction *, kPageCount> m_pageActions{};
+    std::array<QAction *, kPageCount> m_pageActions {};
 };
 
 } // namespace cf

@@ -14,13 +14,9 @@ StorageStatus StorageStatus::fromDatabase(const Database &database)
         status.state = State::ReadWrite;
         status.reason.clear();
         break;
-    case Database::State::ReadOnly:
-        status.state = State::ReadOnly;
-        break;
+    case Database::State::ReadOnly: status.state = State::ReadOnly; break;
     case Database::State::Closed:
-    case Database::State::Failed:
-        status.state = State::Unavailable;
-        break;
+    case Database::State::Failed: status.state = State::Unavailable; break;
     }
     return status;
 }

@@ -61,16 +61,13 @@ int main(int argc, char *argv[])
         "cf::Gui", "CampaignForge: plan, review and publish marketing campaigns from one sentence."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
         QCoreApplication::translate("cf::Gui", "Use DIR for the database and assets (also CAMPAIGNFORGE_DATA_DIR)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption endpointsOption(
-        QStringLiteral("endpoints"),
+    const QCommandLineOption endpointsOption(QStringLiteral("endpoints"),
         QCoreApplication::translate("cf::Gui", "Redirect platform hosts as FILE says (also CAMPAIGNFORGE_ENDPOINTS)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("cf::Gui", "Language for this run only: en or ar (the saved choice is kept)."),
         QStringLiteral("LANG"));
     parser.addOption(dataDirOption);
@@ -79,7 +76,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(langOption) && !language.setLanguage(parser.value(langOption))) {
-        err << QCoreApplication::translate("cf::Gui", "Unknown language \"%1\": use en or ar.").arg(parser.value(langOption))
+        err << QCoreApplication::translate("cf::Gui", "Unknown language \"%1\": use en or ar.")
+                   .arg(parser.value(langOption))
             << Qt::endl;
         return kUsageError;
     }
@@ -120,7 +118,8 @@ int main(int argc, char *argv[])
         campaignList->reload();
     }
 
-    cf::MainWindow window(cf::MainWindowServices{settings, language, clock, paths.dataDir(), storage, campaignList.get()});
+    cf::MainWindow window(
+        cf::MainWindowServices { settings, language, clock, paths.dataDir(), storage, campaignList.get() });
     window.show();
     return QApplication::exec();
 }

@@ -7,8 +7,8 @@
 
 namespace cf::test {
 
-inline Campaign sampleCampaign(const QString &name, const QDate &start, CampaignStatus status,
-                               std::vector<Platform> platforms, qint64 budgetMinor)
+inline Campaign sampleCampaign(
+    const QString &name, const QDate &start, CampaignStatus status, std::vector<Platform> platforms, qint64 budgetMinor)
 {
     Campaign campaign;
     campaign.name = name;
@@ -18,9 +18,9 @@ inline Campaign sampleCampaign(const QString &name, const QDate &start, Campaign
     campaign.status = status;
     campaign.theme = QStringLiteral("Ramadan");
     campaign.timeZone = QStringLiteral("Asia/Riyadh");
-    campaign.languages = {QStringLiteral("ar"), QStringLiteral("en")};
+    campaign.languages = { QStringLiteral("ar"), QStringLiteral("en") };
     campaign.platforms = std::move(platforms);
-    campaign.budget.amount = Money{budgetMinor, QStringLiteral("SAR")};
+    campaign.budget.amount = Money { budgetMinor, QStringLiteral("SAR") };
     campaign.startDate = start;
     campaign.endDate = start.addDays(20);
     campaign.createdAt = QDateTime(start.addDays(-7), QTime(10, 0), QTimeZone::utc());

@@ -27,11 +27,10 @@ namespace cf::test {
 class PseudoArabicTranslator : public QTranslator
 {
 public:
-    explicit PseudoArabicTranslator(const LanguageController &language) : m_language(language) {}
+    explicit PseudoArabicTranslator(const LanguageController &language) : m_language(language) { }
 
     bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         Q_UNUSED(disambiguation)
         Q_UNUSED(n)
@@ -50,9 +49,9 @@ private:
 struct ShellFixture
 {
     QTemporaryDir dir;
-    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    AppSettings settings { dir.filePath(QStringLiteral("settings.ini")) };
     LanguageController language;
-    FixedClock clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc())};
+    FixedClock clock { QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc()) };
     Database database;
     std::unique_ptr<CampaignRepository> repository;
     std::unique_ptr<CampaignListModel> campaigns;
@@ -81,14 +80,14 @@ struct ShellFixture
     // What main.cpp passes: the database's state and the campaign list.
     MainWindowServices services()
     {
-        return MainWindowServices{settings, language, clock, dir.path(), StorageStatus::fromDatabase(database),
-                                  campaigns.get()};
+        return MainWindowServices { settings, language, clock, dir.path(), StorageStatus::fromDatabase(database),
+            campaigns.get() };
     }
 
     // A window given a storage problem directly, without a database.
     MainWindowServices servicesWith(StorageStatus storage)
     {
-        return MainWindowServices{settings, language, clock, dir.path(), std::move(storage), nullptr};
+        return MainWindowServices { settings, language, clock, dir.path(), std::move(storage), nullptr };
     }
 };
 

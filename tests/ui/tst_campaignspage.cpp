@@ -39,8 +39,8 @@ private:
         }
         bool add(const QString &name)
         {
-            const auto id = repository->insert(cf::test::sampleCampaign(
-                name, QDate(2026, 2, 18), cf::CampaignStatus::Draft, {cf::Platform::Instagram, cf::Platform::TikTok}, 100000));
+            const auto id = repository->insert(cf::test::sampleCampaign(name, QDate(2026, 2, 18),
+                cf::CampaignStatus::Draft, { cf::Platform::Instagram, cf::Platform::TikTok }, 100000));
             if (!id)
                 qWarning() << id.error().fullText();
             return id.ok();
@@ -74,7 +74,7 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row)
             names << page.table()->model()->index(row, cf::CampaignListModel::NameColumn).data().toString();
         names.sort();
-        QCOMPARE(names, QStringList({QStringLiteral("Eid gifts"), QStringLiteral("Ramadan sale")}));
+        QCOMPARE(names, QStringList({ QStringLiteral("Eid gifts"), QStringLiteral("Ramadan sale") }));
     }
 
     void refreshShowsCampaignsAddedMeanwhile()
@@ -105,7 +105,7 @@ private Q_SLOTS:
         // Nothing to refresh without a database: no button that cannot work.
         QVERIFY(empty->actionButton()->isHidden());
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("refreshCampaigns"))->isHidden()
-                || !page.findChild<QPushButton *>(QStringLiteral("refreshCampaigns"))->isVisibleTo(&page));
+            || !page.findChild<QPushButton *>(QStringLiteral("refreshCampaigns"))->isVisibleTo(&page));
     }
 };
 

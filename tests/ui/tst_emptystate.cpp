@@ -20,7 +20,7 @@ private Q_SLOTS:
         QCOMPARE(empty.title(), QStringLiteral("Nothing here"));
         QCOMPARE(empty.findChild<QLabel *>(QStringLiteral("emptyStateTitle"))->text(), QStringLiteral("Nothing here"));
         QCOMPARE(empty.findChild<QLabel *>(QStringLiteral("emptyStateExplanation"))->text(),
-                 QStringLiteral("Things will appear here."));
+            QStringLiteral("Things will appear here."));
     }
 
     void detailAndActionStayHiddenUntilGiven()

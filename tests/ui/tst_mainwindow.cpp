@@ -126,10 +126,10 @@ private Q_SLOTS:
         QVERIFY(arabicCampaigns != QStringLiteral("Campaigns"));
         QTRY_COMPARE(navText(window, MainWindow::Page::Campaigns), arabicCampaigns);
         QCOMPARE(navText(window, MainWindow::Page::Connections),
-                 QCoreApplication::translate("cf::MainWindow", "Connections"));
+            QCoreApplication::translate("cf::MainWindow", "Connections"));
         // Pages retranslate too, not only the navigation.
         QCOMPARE(emptyStateTitle(window.pageWidget(MainWindow::Page::Review)),
-                 QCoreApplication::translate("cf::ReviewPage", "Nothing to review"));
+            QCoreApplication::translate("cf::ReviewPage", "Nothing to review"));
         QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
 
         // And back to English.
@@ -150,9 +150,8 @@ private Q_SLOTS:
         MainWindow window(shell.services());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        const MainWindow::Page order[] = {MainWindow::Page::Campaigns, MainWindow::Page::Calendar,
-                                          MainWindow::Page::Review, MainWindow::Page::Connections,
-                                          MainWindow::Page::Settings};
+        const MainWindow::Page order[] = { MainWindow::Page::Campaigns, MainWindow::Page::Calendar,
+            MainWindow::Page::Review, MainWindow::Page::Connections, MainWindow::Page::Settings };
         for (int digit = 5; digit >= 1; --digit) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_0 + digit), Qt::ControlModifier);
             QCOMPARE(window.currentPage(), order[digit - 1]);
@@ -203,8 +202,8 @@ private Q_SLOTS:
         ShellFixture shell;
         QVERIFY(shell.openDatabase());
         MainWindow window(shell.services());
-        for (auto page : {MainWindow::Page::Campaigns, MainWindow::Page::Calendar, MainWindow::Page::Review,
-                          MainWindow::Page::Connections}) {
+        for (auto page : { MainWindow::Page::Campaigns, MainWindow::Page::Calendar, MainWindow::Page::Review,
+                 MainWindow::Page::Connections }) {
             const auto *empty = window.pageWidget(page)->findChild<cf::EmptyState *>();
             QVERIFY2(empty, qPrintable(MainWindow::pageTitle(page)));
             QVERIFY(!empty->title().isEmpty());
@@ -254,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(statusProblem(window)->fullText().contains(reason));
         QVERIFY(statusProblem(window)->isVisible());
         QCOMPARE(emptyStateTitle(window.pageWidget(MainWindow::Page::Campaigns)),
-                 QStringLiteral("Campaigns cannot be shown"));
+            QStringLiteral("Campaigns cannot be shown"));
         window.close();
 
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -283,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(banner->severity(), cf::MessageBanner::Severity::Warning);
         QVERIFY(banner->text().contains(shell.database.error().message));
         QVERIFY(statusProblem(window)->fullText().contains(shell.database.error().message));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusSummary"))->text().contains(QStringLiteral("read-only")));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("statusSummary"))->text().contains(QStringLiteral("read-only")));
     }
 };
 

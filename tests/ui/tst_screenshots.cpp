@@ -79,7 +79,7 @@ private Q_SLOTS:
         // Fonts with Latin and Arabic glyphs, so the pictures look the same
         // on every machine that has the Noto fonts.
         QFont font(QStringLiteral("Noto Sans"), 10);
-        font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")});
+        font.setFamilies({ QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic") });
         QApplication::setFont(font);
         QCoreApplication::setApplicationVersion(QStringLiteral(CF_VERSION_STRING));
     }
@@ -116,13 +116,13 @@ private Q_SLOTS:
         using cf::Platform;
         const std::vector<cf::Campaign> samples = {
             cf::test::sampleCampaign(QStringLiteral("Ramadan sale"), QDate(2026, 2, 18), CampaignStatus::Active,
-                                     {Platform::Instagram, Platform::TikTok}, 100000),
+                { Platform::Instagram, Platform::TikTok }, 100000),
             cf::test::sampleCampaign(QStringLiteral("Eid al-Fitr gifts"), QDate(2026, 3, 15), CampaignStatus::Scheduled,
-                                     {Platform::Instagram, Platform::Snapchat, Platform::Facebook}, 250000),
+                { Platform::Instagram, Platform::Snapchat, Platform::Facebook }, 250000),
             cf::test::sampleCampaign(QStringLiteral("National Day offers"), QDate(2026, 9, 16), CampaignStatus::Draft,
-                                     {Platform::X, Platform::LinkedIn}, 50000),
+                { Platform::X, Platform::LinkedIn }, 50000),
             cf::test::sampleCampaign(QStringLiteral("Back to school"), QDate(2026, 8, 10), CampaignStatus::InReview,
-                                     {Platform::YouTube, Platform::Mailchimp}, 75000),
+                { Platform::YouTube, Platform::Mailchimp }, 75000),
         };
         for (const cf::Campaign &campaign : samples)
             QVERIFY(shell.repository->insert(campaign).ok());

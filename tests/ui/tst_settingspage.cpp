@@ -37,7 +37,7 @@ private:
     struct Setup
     {
         QTemporaryDir dir;
-        cf::AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+        cf::AppSettings settings { dir.filePath(QStringLiteral("settings.ini")) };
         cf::LanguageController language;
         QString dataDir = dir.filePath(QStringLiteral("data"));
         Setup()
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
         page.findChild<QPushButton *>(QStringLiteral("openDataFolder"))->click();
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-        QCOMPARE(recorder.opened, QList<QUrl>{QUrl::fromLocalFile(setup.dataDir)});
+        QCOMPARE(recorder.opened, QList<QUrl> { QUrl::fromLocalFile(setup.dataDir) });
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("settingsError"))->isHidden());
     }
 

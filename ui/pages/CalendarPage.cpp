@@ -28,7 +28,10 @@ void CalendarPage::setShowHijriDates(bool show)
     updateToday();
 }
 
-QString CalendarPage::todayText() const { return m_empty->detail(); }
+QString CalendarPage::todayText() const
+{
+    return m_empty->detail();
+}
 
 void CalendarPage::changeEvent(QEvent *event)
 {

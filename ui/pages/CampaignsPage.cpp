@@ -95,9 +95,15 @@ void CampaignsPage::refresh()
         m_model->reload(); // onReloaded() reports the outcome
 }
 
-int CampaignsPage::campaignCount() const { return m_model ? m_model->rowCount() : 0; }
+int CampaignsPage::campaignCount() const
+{
+    return m_model ? m_model->rowCount() : 0;
+}
 
-bool CampaignsPage::showsEmptyState() const { return m_stack->currentWidget() == m_empty; }
+bool CampaignsPage::showsEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
 
 void CampaignsPage::changeEvent(QEvent *event)
 {

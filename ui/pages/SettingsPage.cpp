@@ -22,8 +22,7 @@
 
 namespace cf {
 
-SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir,
-                           QWidget *parent)
+SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
       m_language(language),

@@ -20,8 +20,8 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir,
-                 QWidget *parent = nullptr);
+    SettingsPage(
+        AppSettings &settings, LanguageController &language, const QString &dataDir, QWidget *parent = nullptr);
 
     // A language's name in that language ("English", "العربية"): a reader
     // looks for their own language's name, so it is never translated.

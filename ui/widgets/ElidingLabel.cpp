@@ -20,7 +20,7 @@ void ElidingLabel::setFullText(const QString &text)
 
 QSize ElidingLabel::minimumSizeHint() const
 {
-    return {0, QLabel::minimumSizeHint().height()};
+    return { 0, QLabel::minimumSizeHint().height() };
 }
 
 void ElidingLabel::resizeEvent(QResizeEvent *event)

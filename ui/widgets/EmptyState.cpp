@@ -31,7 +31,7 @@ EmptyState::EmptyState(const QString &illustration, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("emptyStateTitle"));
 
-    for (QLabel *label : {m_title, m_explanation, m_detail}) {
+    for (QLabel *label : { m_title, m_explanation, m_detail }) {
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -71,7 +71,10 @@ EmptyState::EmptyState(const QString &illustration, QWidget *parent)
     layout->addStretch(3);
 }
 
-void EmptyState::setIllustration(const QString &illustration) { m_illustration->load(illustration); }
+void EmptyState::setIllustration(const QString &illustration)
+{
+    m_illustration->load(illustration);
+}
 
 void EmptyState::setTitle(const QString &title)
 {
@@ -80,7 +83,10 @@ void EmptyState::setTitle(const QString &title)
     m_illustration->setAccessibleName(title);
 }
 
-void EmptyState::setExplanation(const QString &explanation) { m_explanation->setText(explanation); }
+void EmptyState::setExplanation(const QString &explanation)
+{
+    m_explanation->setText(explanation);
+}
 
 void EmptyState::setDetail(const QString &detail)
 {
@@ -94,8 +100,17 @@ void EmptyState::setActionText(const QString &text)
     m_action->setVisible(!text.isEmpty());
 }
 
-QString EmptyState::title() const { return m_title->text(); }
-QString EmptyState::explanation() const { return m_explanation->text(); }
-QString EmptyState::detail() const { return m_detail->text(); }
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+QString EmptyState::explanation() const
+{
+    return m_explanation->text();
+}
+QString EmptyState::detail() const
+{
+    return m_detail->text();
+}
 
 } // namespace cf

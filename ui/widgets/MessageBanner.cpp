@@ -6,8 +6,7 @@
 
 namespace cf {
 
-MessageBanner::MessageBanner(QWidget *parent)
-    : QFrame(parent), m_icon(new QSvgWidget(this)), m_text(new QLabel(this))
+MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_icon(new QSvgWidget(this)), m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -39,6 +38,9 @@ void MessageBanner::setMessage(Severity severity, const QString &text)
                                          " #messageBannerText { color: #78350F; }"));
 }
 
-QString MessageBanner::text() const { return m_text->text(); }
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
 
 } // namespace cf
