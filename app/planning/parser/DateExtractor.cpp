@@ -273,13 +273,13 @@ private:
 
     void classify(DateMention &mention) const
     {
-        int before = mention.first;
-        // Skip a filler between the cue and the date: "starting on", "من يوم".
-        mention.isEnd = m_ctx.cueBefore(m_d.endCues, before);
-        mention.hasStartCue = m_ctx.cueBefore(m_d.startCues, before);
-        if (!mention.isEnd && !mention.hasStartCue && before > 0
-            && (m_ctx.at(before - 1).text == QLatin1String("on") || m_ctx.at(before - 1).text == QLatin1String("the")))
-            mention.isEnd = m_ctx.cueBefore(m_d.endCues, before - 1);
+        // The cue may stand one filler word away: "ends on 31 Jan", "وتنتهي يوم ٣١".
+        const int before = mention.first;
+        const bool filler = before > 0 && m_d.fillers.matchesExactly(m_ctx.tokens, before - 1, before - 1);
+        mention.isEnd = m_ctx.cueBefore(m_d.endCues, before) || (filler && m_ctx.cueBefore(m_d.endCues, before - 1));
+        mention.hasStartCue = !mention.isEnd
+                              && (m_ctx.cueBefore(m_d.startCues, before)
+                                  || (filler && m_ctx.cueBefore(m_d.startCues, before - 1)));
     }
 
     ParseContext &m_ctx;

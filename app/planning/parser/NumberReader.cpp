@@ -93,8 +93,8 @@ std::optional<NumberExpression> NumberReader::readAt(const TokenList &tokens, in
             current = (current == 0 ? 1 : current) * v;
             previous = Part::Hundred;
         } else if (kind == QLatin1String("scale")) {
-            // Letter scales ("k", "m") only follow digits: "5k", not a lone "k".
-            if (!token.arabic && token.text.size() <= 3 && !sawDigits && entry.count == 0)
+            // Letter scales ("k", "m", "ك") only follow digits: "5k", not a lone "k".
+            if ((token.text.size() == 1 || (!token.arabic && token.text.size() <= 3)) && !sawDigits && entry.count == 0)
                 break;
             if (previous == Part::Scale && current == 0)
                 break;

@@ -207,6 +207,7 @@ std::optional<ParserVocabulary> ParserVocabulary::fromJson(const QHash<QString, 
             r.words(s("end_cues"), d.endCues);
             r.words(s("offset_cues"), d.offsetCues);
             r.words(s("offset_starters"), d.offsetStarters);
+            r.words(s("date_fillers"), d.fillers);
             // Month abbreviations that are also words ("may", "mar") need a day or a year beside them.
             PhraseTable ambiguous;
             r.words(s("ambiguous_months"), ambiguous);

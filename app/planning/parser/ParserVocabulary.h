@@ -67,7 +67,7 @@ public:
     struct Dates
     {
         PhraseTable months, weekdays, relative, nextWords, ordinalSuffixes, dayWords, ofWords, startCues, endCues,
-            offsetCues, offsetStarters;
+            offsetCues, offsetStarters, fillers;
         QSet<QString> ambiguousMonthWords; // folded; need a day or a year beside them
     } dates;
     struct Durations

@@ -107,7 +107,7 @@ void appendFolded(char32_t c, qsizetype from, qsizetype to, NormalizedText &out)
         const char32_t part = codePoint;
         if (QChar::category(part) == QChar::Mark_NonSpacing || QChar::category(part) == QChar::Mark_Enclosing)
             continue;
-        push(part < 0x80 || !needsDecomposition(part) ? foldSimple(part) : part);
+        push(foldSimple(part));
     }
 }
 
