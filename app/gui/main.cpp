@@ -29,6 +29,10 @@ constexpr int kUsageError = 2;
 
 int main(int argc, char *argv[])
 {
+    // Qt WebEngine (the connections screen's sign-in view) shares OpenGL
+    // contexts with the widgets; the attribute must be set before the
+    // application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CampaignForge"));
     QApplication::setApplicationName(QStringLiteral("CampaignForge"));
