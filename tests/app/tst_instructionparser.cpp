@@ -330,6 +330,19 @@ private Q_SLOTS:
             "P=instagram|B=2000 AED|BP=|G=|A=|L=Dubai|T=|O=|C=|D=14|S=2026-12-01|E=");
         row("TikTok حملة في جدة، ٥٠٠٠ ريال، women 18-24",
             "P=tiktok|B=5000 SAR|BP=|G=female|A=18-24|L=Jeddah|T=|O=|C=|D=|S=|E=");
+        // Ordinary words that look like platforms, frequencies that are no durations.
+        row("Promote our starter kit on Instagram, 3 x 2 offer, in Riyadh",
+            "P=instagram|B=|BP=|G=|A=|L=Riyadh|T=|O=|C=|D=|S=|E=");
+        row("Post 3 times a week on LinkedIn for 2 months",
+            "P=linkedin|B=|BP=|G=|A=|L=|T=|O=|C=|D=60|S=|E=");
+        row("Instagram posts every 2 days in Dubai",
+            "P=instagram|B=|BP=|G=|A=|L=Dubai|T=|O=|C=|D=|S=|E=");
+        row("Our 10th anniversary sale on Facebook, 20% off, 500 SAR",
+            "P=facebook|B=500 SAR|BP=|G=|A=|L=|T=Anniversary|O=sales|C=|D=|S=|E=");
+        row("Email customers who haven't purchased in 6 months",
+            "P=|B=|BP=|G=|A=|L=|T=|O=|C=re_engagement|D=|S=|E=no_platform");
+        row("FB/IG ads for Eid in Alexandria, 3000 LE",
+            "P=facebook,instagram|B=3000 EGP|BP=|G=|A=|L=Alexandria|T=Eid|O=|C=|D=|S=|E=");
     }
     void instructions()
     {
