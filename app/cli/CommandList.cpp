@@ -5,6 +5,7 @@
 namespace cf {
 
 std::unique_ptr<CliCommand> makeParseCommand();
+std::unique_ptr<CliCommand> makePlanCommand();
 std::unique_ptr<CliCommand> makeDbCommand();
 std::unique_ptr<CliCommand> makeCampaignCommand();
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(makeParseCommand());
+    commands.push_back(makePlanCommand());
     commands.push_back(makeDbCommand());
     commands.push_back(makeCampaignCommand());
     return commands;

@@ -174,7 +174,7 @@ bool PlanningData::loadPlaces(QString *error)
     const QJsonObject placeTable = root->value(QLatin1String("places")).toObject();
     for (auto it = placeTable.begin(); it != placeTable.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        PlaceInfo p{o.value(QLatin1String("country")).toString(), o.value(QLatin1String("time_zone")).toString()};
+        LocationInfo p{o.value(QLatin1String("country")).toString(), o.value(QLatin1String("time_zone")).toString()};
         if (!countries.count(p.country)) {
             *error = invalid(path, QStringLiteral("place \"%1\" names an unknown country").arg(it.key()));
             return false;

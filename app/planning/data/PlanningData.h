@@ -82,7 +82,7 @@ struct CountryInfo
     QString region;
 };
 
-struct PlaceInfo
+struct LocationInfo
 {
     QString country;
     QString timeZone; // overrides the country's zone when set
@@ -173,7 +173,7 @@ public:
     QuietHours quietHours;
     QuietHours ramadanQuietHours;
     std::map<QString, CountryInfo> countries;
-    std::map<QString, PlaceInfo> places;
+    std::map<QString, LocationInfo> places;
     std::map<QString, double> unitsPerUsd;
     QString exchangeRatesAsOf;
     std::map<QString, ObjectiveInfo> objectives;
