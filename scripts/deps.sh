@@ -10,7 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev libvulkan-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    fonts-noto-core
+    fonts-noto-core ffmpeg espeak-ng
 )
 
 missing=()
