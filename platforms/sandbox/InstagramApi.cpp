@@ -1,0 +1,242 @@
+#include "platforms/sandbox/InstagramApi.h"
+
+#include <QDateTime>
+
+namespace cf::sandbox {
+
+void InstagramApi::reset()
+{
+    m_containers.clear();
+    m_media.clear();
+}
+
+bool InstagramApi::ownsPath(const QString &path) const
+{
+    for (const SandboxSeed::Page &page : m_context.seed.pages) {
+        if (!page.instagramId.isEmpty() && path.contains(page.instagramId))
+            return true;
+    }
+    for (const auto &[id, container] : m_containers) {
+        if (path.contains(id))
+            return true;
+    }
+    return false;
+}
+
+std::optional<SandboxReply> InstagramApi::checkAccess(const MetaCall &call, const QString &igUserId, bool publishing) const
+{
+    const AccessGrant &grant = call.token.grant;
+    const SandboxSeed::Page *page = m_context.seed.pageByInstagram(igUserId);
+    if (!page || (grant.kind == QLatin1String("page") && grant.subject != page->id))
+        return graphUnsupported(call.request.method, igUserId);
+    if (!grant.scopes.contains(QStringLiteral("instagram_basic")))
+        return graphError(403, 10, QStringLiteral("(#10) Application does not have permission for this action"));
+    if (publishing && !grant.scopes.contains(QStringLiteral("instagram_content_publish")))
+        return graphError(403, 10, QStringLiteral("(#10) Application does not have permission for this action"));
+    return std::nullopt;
+}
+
+std::optional<SandboxReply> InstagramApi::handle(MetaCall &call)
+{
+    const QStringList &s = call.segments;
+    const QString &object = s.first();
+    const QByteArray &method = call.request.method;
+    if (m_context.seed.pageByInstagram(object)) {
+        const QString edge = s.value(1);
+        if (s.size() == 1 && method == "GET") {
+            if (auto denied = checkAccess(call, object, false))
+                return denied;
+            const SandboxSeed::Page *page = m_context.seed.pageByInstagram(object);
+            return SandboxReply::json(200, Json{{"id", toStd(object)}, {"username", toStd(page->instagramUsername)}, {"name", toStd(page->name)}});
+        }
+        if (s.size() == 2 && edge == QLatin1String("media") && method == "POST")
+            return createContainer(call, object);
+        if (s.size() == 2 && edge == QLatin1String("media_publish") && method == "POST")
+            return publish(call, object);
+        if (s.size() == 2 && edge == QLatin1String("content_publishing_limit") && method == "GET")
+            return publishingLimit(call, object);
+        return graphUnsupported(method, object);
+    }
+    if (s.size() != 1 || method != "GET")
+        return std::nullopt;
+    if (const auto container = m_containers.find(object); container != m_containers.end()) {
+        if (auto denied = checkAccess(call, container->second.igUserId, false))
+            return denied;
+        return containerStatus(call, container->second);
+    }
+    if (const auto media = m_media.find(object); media != m_media.end()) {
+        if (auto denied = checkAccess(call, media->second.igUserId, false))
+            return denied;
+        const Media &m = media->second;
+        const Json full{{"id", toStd(m.id)},
+                        {"media_type", toStd(m.mediaType == QLatin1String("REELS") ? QStringLiteral("VIDEO") : m.mediaType)},
+                        {"media_product_type", m.mediaType == QLatin1String("REELS") ? "REELS" : m.mediaType == QLatin1String("STORIES") ? "STORY" : "FEED"},
+                        {"caption", toStd(m.caption)},
+                        {"permalink", toStd(QStringLiteral("https://www.instagram.com/p/%1/").arg(m.shortcode))},
+                        {"shortcode", toStd(m.shortcode)},
+                        {"timestamp", toStd(QDateTime::fromSecsSinceEpoch(m.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+0000")))}};
+        Json out{{"id", toStd(m.id)}};
+        for (const QString &field : call.params.fields()) {
+            if (full.contains(toStd(field)))
+                out[toStd(field)] = full[toStd(field)];
+        }
+        return SandboxReply::json(200, out);
+    }
+    return std::nullopt;
+}
+
+SandboxReply InstagramApi::createContainer(MetaCall &call, const QString &igUserId)
+{
+    if (auto denied = checkAccess(call, igUserId, true))
+        return *denied;
+    const GraphParams &p = call.params;
+    Container container;
+    container.igUserId = igUserId;
+    container.caption = p.str("caption");
+    bool valid = true;
+    container.carouselItem = p.boolean("is_carousel_item", &valid).value_or(false);
+    if (!valid)
+        return graphInvalidParameter(QStringLiteral("Param is_carousel_item must be a boolean"));
+    const QString type = p.str("media_type");
+    const QString imageUrl = p.str("image_url");
+    const QString videoUrl = p.str("video_url");
+    if (!type.isEmpty() && type != QLatin1String("REELS") && type != QLatin1String("STORIES") && type != QLatin1String("CAROUSEL")
+        && type != QLatin1String("VIDEO") && type != QLatin1String("IMAGE"))
+        return graphInvalidParameter(QStringLiteral("Param media_type must be one of {CAROUSEL, REELS, STORIES, VIDEO, IMAGE}"));
+    if (type == QLatin1String("VIDEO") && !container.carouselItem)
+        return graphInvalidParameter(QStringLiteral("The VIDEO media_type is only for carousel items; publish feed videos with media_type=REELS"), 2207023);
+    if (container.caption.size() > kMaxCaption)
+        return graphError(400, 100, QStringLiteral("The caption is longer than %1 characters.").arg(kMaxCaption), 2207010);
+
+    if (type == QLatin1String("CAROUSEL")) {
+        const QStringList children = p.str("children").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (children.size() < kMinCarousel || children.size() > kMaxCarousel)
+            return graphInvalidParameter(QStringLiteral("Carousels need between %1 and %2 children").arg(kMinCarousel).arg(kMaxCarousel));
+        for (const QString &rawChild : children) {
+            const auto child = m_containers.find(rawChild.trimmed());
+            if (child == m_containers.end() || child->second.igUserId != igUserId || !child->second.carouselItem)
+                return graphInvalidParameter(QStringLiteral("children: %1 is not a carousel item container of this account").arg(rawChild));
+            if (statusCode(child->second) != QLatin1String("FINISHED"))
+                return graphError(400, 9007, QStringLiteral("Media ID is not available"), 2207027,
+                                  QStringLiteral("OAuthException"), Json{{"error_user_msg", "A carousel child is not ready yet."}});
+        }
+        container.mediaType = type;
+    } else {
+        const bool video = !videoUrl.isEmpty();
+        if (video == !imageUrl.isEmpty())
+            return graphInvalidParameter(QStringLiteral("Exactly one of image_url and video_url is required"));
+        if (type == QLatin1String("REELS") && !video)
+            return graphInvalidParameter(QStringLiteral("REELS need video_url"));
+        if (type == QLatin1String("VIDEO") && !video)
+            return graphInvalidParameter(QStringLiteral("VIDEO carousel items need video_url"));
+        if (type.isEmpty() && video && container.carouselItem)
+            return graphInvalidParameter(QStringLiteral("Carousel video items need media_type=VIDEO"));
+        if (type.isEmpty() && video)
+            return graphInvalidParameter(QStringLiteral("Feed videos are published with media_type=REELS"));
+        if (type == QLatin1String("STORIES") && p.has("caption"))
+            return graphInvalidParameter(QStringLiteral("Stories do not take a caption"));
+        const QString url = video ? videoUrl : imageUrl;
+        if (!graphIsHttpsUrl(url))
+            return graphError(400, 9004, QStringLiteral("Media download has failed. The media URI doesn't meet our requirements."), 2207052);
+        container.failing = QUrl(url).path().contains(QLatin1String("/sandbox-fail/"));
+        container.mediaType = type.isEmpty() || type == QLatin1String("IMAGE") ? QStringLiteral("IMAGE") : type;
+        if (video && type == QLatin1String("STORIES"))
+            container.mediaType = QStringLiteral("STORIES");
+    }
+    container.video = !videoUrl.isEmpty();
+    container.id = m_context.numericId(QStringLiteral("1789"));
+    container.createdAt = m_context.clock.nowSecs();
+    m_containers[container.id] = container;
+    return SandboxReply::json(200, Json{{"id", toStd(container.id)}});
+}
+
+QString InstagramApi::statusCode(const Container &container) const
+{
+    if (!container.publishedMediaId.isEmpty())
+        return QStringLiteral("PUBLISHED");
+    const qint64 age = m_context.clock.nowSecs() - container.createdAt;
+    if (age >= kContainerLifetimeSecs)
+        return QStringLiteral("EXPIRED");
+    if (container.video && age < kVideoProcessingSecs)
+        return QStringLiteral("IN_PROGRESS");
+    return container.failing ? QStringLiteral("ERROR") : QStringLiteral("FINISHED");
+}
+
+SandboxReply InstagramApi::containerStatus(const MetaCall &call, const Container &container) const
+{
+    const QString code = statusCode(container);
+    const Json full{{"id", toStd(container.id)},
+                    {"status_code", toStd(code)},
+                    {"status", toStd(code == QLatin1String("ERROR") ? QStringLiteral("Error: Media upload has failed with error code 2207026")
+                                                                       : code == QLatin1String("EXPIRED") ? QStringLiteral("Expired: the container was not published within 24 hours")
+                                                                                                          : code == QLatin1String("IN_PROGRESS") ? QStringLiteral("In Progress: Media is still being processed.")
+                                                                                                                                                 : QStringLiteral("Finished: Media has been uploaded and it is ready to be published."))}};
+    const QStringList fields = call.params.fields();
+    Json out{{"id", toStd(container.id)}};
+    for (const QString &field : fields.isEmpty() ? QStringList{QStringLiteral("id")} : fields) {
+        if (full.contains(toStd(field)))
+            out[toStd(field)] = full[toStd(field)];
+    }
+    return SandboxReply::json(200, out);
+}
+
+int InstagramApi::publishedInLastDay(const QString &igUserId) const
+{
+    int count = 0;
+    const qint64 since = m_context.clock.nowSecs() - 24 * 3600;
+    for (const auto &[id, media] : m_media) {
+        if (media.igUserId == igUserId && media.timestamp > since)
+            ++count;
+    }
+    return count;
+}
+
+SandboxReply InstagramApi::publish(MetaCall &call, const QString &igUserId)
+{
+    if (auto denied = checkAccess(call, igUserId, true))
+        return *denied;
+    const QString creationId = call.params.str("creation_id");
+    if (creationId.isEmpty())
+        return graphInvalidParameter(QStringLiteral("The parameter creation_id is required"));
+    const auto it = m_containers.find(creationId);
+    if (it == m_containers.end() || it->second.igUserId != igUserId)
+        return graphUnsupported(call.request.method, creationId);
+    Container &container = it->second;
+    if (container.carouselItem)
+        return graphInvalidParameter(QStringLiteral("Carousel items are published through their CAROUSEL container"));
+    const QString code = statusCode(container);
+    if (code == QLatin1String("IN_PROGRESS"))
+        return graphError(400, 9007, QStringLiteral("Media ID is not available"), 2207027, QStringLiteral("OAuthException"),
+                          Json{{"is_transient", false}, {"error_user_title", "Media not ready for publishing"},
+                               {"error_user_msg", "The media is not ready for publishing, please wait for a moment"}});
+    if (code == QLatin1String("EXPIRED"))
+        return graphError(400, 9007, QStringLiteral("The media container has expired."), 2207008);
+    if (code == QLatin1String("ERROR"))
+        return graphError(400, 9007, QStringLiteral("Media upload has failed with error code 2207026"), 2207026);
+    if (code == QLatin1String("PUBLISHED"))
+        return graphError(400, 9007, QStringLiteral("The media has already been published."), 2207001);
+    if (publishedInLastDay(igUserId) >= kQuota)
+        return graphError(400, 9, QStringLiteral("Application request limit reached"), 2207042, QStringLiteral("OAuthException"),
+                          Json{{"error_user_title", "Reached the limit of posts"},
+                               {"error_user_msg", "You have reached the maximum number of posts allowed within 24 hours."}});
+    Media media;
+    media.id = m_context.numericId(QStringLiteral("1790"));
+    media.igUserId = igUserId;
+    media.mediaType = container.mediaType;
+    media.caption = container.caption;
+    media.shortcode = QStringLiteral("C") + randomToken(8).left(10);
+    media.timestamp = m_context.clock.nowSecs();
+    container.publishedMediaId = media.id;
+    m_media[media.id] = media;
+    return SandboxReply::json(200, Json{{"id", toStd(media.id)}});
+}
+
+SandboxReply InstagramApi::publishingLimit(const MetaCall &call, const QString &igUserId) const
+{
+    if (auto denied = checkAccess(call, igUserId, false))
+        return *denied;
+    return SandboxReply::json(200, Json{{"data", Json::array({{{"quota_usage", publishedInLastDay(igUserId)},
+                                                               {"config", {{"quota_total", kQuota}, {"quota_duration", 86400}}}}})}});
+}
+
+} // namespace cf::sandbox

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "platforms/sandbox/MetaGraphSupport.h"
+#include "platforms/sandbox/PlatformEmulator.h"
+
+#include <map>
+
+namespace cf::sandbox {
+
+// Instagram content publishing through Facebook Login on graph.facebook.com:
+// /{ig-user}/media creates a container (image, REELS, STORIES, carousel items
+// and CAROUSEL), GET /{container}?fields=status_code polls it (videos take
+// kVideoProcessingSecs of sandbox time), /{ig-user}/media_publish publishes a
+// FINISHED container within the 50-per-24-hours quota, GET /{media}?fields=
+// permalink reads it back, and /{ig-user}/content_publishing_limit reports usage.
+// A media URL whose path contains "/sandbox-fail/" ends in status ERROR.
+class InstagramApi
+{
+public:
+    explicit InstagramApi(SandboxContext &context)
+        : m_context(context)
+    {
+    }
+    std::optional<SandboxReply> handle(MetaCall &call);
+    bool ownsPath(const QString &path) const;
+    void reset();
+
+    static constexpr int kMaxCaption = 2200;
+    static constexpr int kMinCarousel = 2;
+    static constexpr int kMaxCarousel = 10;
+    static constexpr int kQuota = 50;
+    static constexpr qint64 kVideoProcessingSecs = 5;
+    static constexpr qint64 kContainerLifetimeSecs = 24 * 3600;
+
+private:
+    struct Container
+    {
+        QString id;
+        QString igUserId;
+        QString mediaType;   // IMAGE, VIDEO, REELS, STORIES, CAROUSEL
+        QString caption;
+        bool carouselItem = false;
+        bool failing = false;
+        bool video = false;
+        qint64 createdAt = 0;
+        QString publishedMediaId;
+    };
+    struct Media
+    {
+        QString id;
+        QString igUserId;
+        QString mediaType;
+        QString caption;
+        QString shortcode;
+        qint64 timestamp = 0;
+    };
+
+    std::optional<SandboxReply> checkAccess(const MetaCall &call, const QString &igUserId, bool publishing) const;
+    SandboxReply createContainer(MetaCall &call, const QString &igUserId);
+    SandboxReply publish(MetaCall &call, const QString &igUserId);
+    SandboxReply containerStatus(const MetaCall &call, const Container &container) const;
+    SandboxReply publishingLimit(const MetaCall &call, const QString &igUserId) const;
+    QString statusCode(const Container &container) const;
+    int publishedInLastDay(const QString &igUserId) const;
+
+    SandboxContext &m_context;
+    std::map<QString, Container> m_containers;
+    std::map<QString, Media> m_media;
+};
+
+} // namespace cf::sandbox
