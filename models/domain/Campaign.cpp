@@ -133,6 +133,7 @@ void to_json(nlohmann::json &j, const Campaign &value)
                        {"strategy", value.strategy},
                        {"audience", value.audience},
                        {"budget", value.budget},
+                       {"product", value.product},
                        {"estimated", value.estimated},
                        {"actual", value.actual}};
     jsonio::writeOptional(j, "type", value.type);
@@ -162,6 +163,7 @@ void from_json(const nlohmann::json &j, Campaign &value)
     jsonio::read(j, "strategy", value.strategy);
     jsonio::read(j, "audience", value.audience);
     jsonio::read(j, "budget", value.budget);
+    jsonio::read(j, "product", value.product);
     jsonio::read(j, "estimated", value.estimated);
     jsonio::read(j, "actual", value.actual);
     jsonio::readDate(j, "start_date", value.startDate);

@@ -4,6 +4,7 @@
 #include "models/domain/EnumIds.h"
 #include "models/domain/Money.h"
 #include "models/domain/Platform.h"
+#include "models/domain/ProductFacts.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -144,6 +145,7 @@ struct Campaign
     CampaignStrategy strategy;
     Audience audience;
     Budget budget;
+    ProductFacts product; // what the copy sells (schema v2)
     QDate startDate;
     QDate endDate;
     PerformanceEstimate estimated;

@@ -78,6 +78,7 @@ void to_json(nlohmann::json &j, const ContentItem &value)
                        {"external_id", value.externalId},
                        {"permalink", value.permalink}};
     jsonio::writeOptional(j, "ad_set_id", value.adSetId);
+    jsonio::writeOptional(j, "copy", value.copy);
     jsonio::writeInstant(j, "scheduled_at", value.scheduledUtc);
     jsonio::writeInstant(j, "created_at", value.createdAt);
     jsonio::writeInstant(j, "updated_at", value.updatedAt);
@@ -98,6 +99,7 @@ void from_json(const nlohmann::json &j, ContentItem &value)
     jsonio::read(j, "body", value.body);
     jsonio::read(j, "call_to_action", value.callToAction);
     jsonio::read(j, "hashtags", value.hashtags);
+    jsonio::readOptional(j, "copy", value.copy);
     jsonio::read(j, "asset_ids", value.assetIds);
     jsonio::read(j, "approval", value.approval);
     jsonio::read(j, "publish_state", value.publishState);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ContentCopy.h"
 #include "models/domain/EnumIds.h"
 #include "models/domain/Platform.h"
 
@@ -90,6 +91,9 @@ struct ContentItem
     BilingualText body;
     BilingualText callToAction;
     QStringList hashtags;           // without '#'
+    // Structured copy per language (schema v2); title/body/callToAction and
+    // hashtags above stay filled from it for lists and previews.
+    std::optional<ContentCopy> copy;
     std::vector<qint64> assetIds;   // in display order
     ApprovalState approval = ApprovalState::Pending;
     PublishState publishState = PublishState::Draft;

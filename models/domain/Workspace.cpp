@@ -10,7 +10,9 @@ void to_json(nlohmann::json &j, const BrandKit &value)
                        {"accent_color", value.accentColor},   {"heading_font", value.headingFont},
                        {"body_font", value.bodyFont},         {"voice", value.voice},
                        {"tagline_ar", value.taglineAr},       {"tagline_en", value.taglineEn},
-                       {"hashtags", value.hashtags},          {"banned_words", value.bannedWords}};
+                       {"hashtags", value.hashtags},          {"banned_words", value.bannedWords},
+                       {"tone", value.tone},                  {"website", value.website},
+                       {"disclaimer_ar", value.disclaimerAr}, {"disclaimer_en", value.disclaimerEn}};
     jsonio::writeOptional(j, "logo_asset_id", value.logoAssetId);
 }
 
@@ -28,6 +30,10 @@ void from_json(const nlohmann::json &j, BrandKit &value)
     jsonio::read(j, "tagline_en", value.taglineEn);
     jsonio::read(j, "hashtags", value.hashtags);
     jsonio::read(j, "banned_words", value.bannedWords);
+    jsonio::read(j, "tone", value.tone);
+    jsonio::read(j, "website", value.website);
+    jsonio::read(j, "disclaimer_ar", value.disclaimerAr);
+    jsonio::read(j, "disclaimer_en", value.disclaimerEn);
     jsonio::readOptional(j, "logo_asset_id", value.logoAssetId);
 }
 

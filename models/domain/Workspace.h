@@ -25,6 +25,10 @@ struct BrandKit
     QString taglineEn;
     QStringList hashtags; // always-on brand hashtags, without '#'
     QStringList bannedWords;
+    QString tone;         // copy register: "formal", "friendly" or "playful" (empty: friendly)
+    QString website;      // default landing page when a campaign names none
+    QString disclaimerAr; // must appear in every item when set
+    QString disclaimerEn;
 
     friend bool operator==(const BrandKit &, const BrandKit &) = default;
 };

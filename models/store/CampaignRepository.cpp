@@ -14,8 +14,8 @@ namespace {
 const QString kFields = QStringLiteral(
     "workspace_id, name, instruction, type, objective, automation_level, status, theme, time_zone, languages, "
     "platforms, strategy, audience, budget_minor, budget_currency, budget_period, start_date, end_date, estimated, "
-    "actual, created_at, updated_at");
-constexpr int kFieldCount = 22;
+    "actual, created_at, updated_at, product");
+constexpr int kFieldCount = 23;
 
 QVariantList bindings(const Campaign &c, qint64 workspaceId)
 {
@@ -40,7 +40,8 @@ QVariantList bindings(const Campaign &c, qint64 workspaceId)
             sql::jsonText(c.estimated),
             sql::jsonText(c.actual),
             sql::instantValue(c.createdAt),
-            sql::instantValue(c.updatedAt)};
+            sql::instantValue(c.updatedAt),
+            sql::jsonText(c.product)};
 }
 
 // Reads the campaign columns starting at `first` (id, then kFields).
@@ -73,6 +74,7 @@ Campaign fromRow(const QSqlQuery &q, int first = 0)
     c.actual = sql::jsonColumn<PerformanceTotals>(v(20), "campaigns.actual");
     c.createdAt = sql::instantColumn(v(21), "campaigns.created_at");
     c.updatedAt = sql::instantColumn(v(22), "campaigns.updated_at");
+    c.product = sql::jsonColumn<ProductFacts>(v(23), "campaigns.product");
     return c;
 }
 

@@ -40,7 +40,7 @@ struct CampaignBundle
 class CampaignTransfer
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // 2: content items carry "copy", campaigns "product"
 
     explicit CampaignTransfer(const Database &database) : m_db(database) {}
 

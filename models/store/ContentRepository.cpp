@@ -13,9 +13,10 @@ namespace {
 
 const QString kFields = QStringLiteral(
     "campaign_id, ad_set_id, platform, content_type, phase, theme, scheduled_at, title_ar, title_en, body_ar, "
-    "body_en, cta_ar, cta_en, hashtags, approval_state, publish_state, external_id, permalink, created_at, updated_at");
+    "body_en, cta_ar, cta_en, hashtags, approval_state, publish_state, external_id, permalink, created_at, updated_at, "
+    "copy_json");
 const QString kInsert = QStringLiteral("INSERT INTO campaign_content (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(kFields);
 
 QVariantList bindings(const ContentItem &c)
@@ -39,7 +40,8 @@ QVariantList bindings(const ContentItem &c)
             c.externalId,
             c.permalink,
             sql::instantValue(c.createdAt),
-            sql::instantValue(c.updatedAt)};
+            sql::instantValue(c.updatedAt),
+            c.copy ? sql::jsonText(*c.copy) : QString()};
 }
 
 ContentItem fromRow(const QSqlQuery &q)
@@ -63,6 +65,9 @@ ContentItem fromRow(const QSqlQuery &q)
     c.permalink = q.value(18).toString();
     c.createdAt = sql::instantColumn(q.value(19), "campaign_content.created_at");
     c.updatedAt = sql::instantColumn(q.value(20), "campaign_content.updated_at");
+    // An empty copy_json means "not generated yet".
+    if (!q.value(21).toString().isEmpty())
+        c.copy = sql::jsonColumn<ContentCopy>(q.value(21), "campaign_content.copy_json");
     return c;
 }
 

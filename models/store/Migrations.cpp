@@ -33,7 +33,8 @@ std::vector<MigrationStep> schemaMigrations()
 {
     std::vector<MigrationStep> steps;
     steps.push_back({1, &createSchemaV1});
-    // Schema v2 goes here: steps.push_back({2, &migrateV1ToV2});
+    steps.push_back({2, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV2Statements()); }});
+    // Schema v3 goes here: steps.push_back({3, ...});
     return steps;
 }
 

@@ -35,6 +35,11 @@ inline Campaign sampleCampaign(const QString &name)
     c.audience.ageMin = 25;
     c.audience.ageMax = 40;
     c.budget = {{100000, QStringLiteral("SAR")}, BudgetPeriod::Total};
+    c.product.nameEn = QStringLiteral("Abayas");
+    c.product.nameAr = QStringLiteral("عبايات");
+    c.product.discountPercent = 30;
+    c.product.price = Money{19900, QStringLiteral("SAR")};
+    c.product.url = QStringLiteral("https://shop.example/abayas");
     c.startDate = QDate(2026, 2, 18);
     c.endDate = QDate(2026, 3, 19);
     c.createdAt = utcAt(2, 1, 9);
@@ -56,6 +61,33 @@ inline ContentItem sampleItem(qint64 campaignId, const QDateTime &when, Platform
     item.createdAt = utcAt(2, 1, 9);
     item.updatedAt = item.createdAt;
     return item;
+}
+
+// Generated copy with every optional part filled, for round trips (schema v2).
+inline ContentCopy sampleCopy()
+{
+    ContentCopy copy;
+    copy.ar.language = QStringLiteral("ar");
+    copy.ar.headline = QStringLiteral("رمضانك أحلى معنا");
+    copy.ar.primaryText = QStringLiteral("خصم ٣٠٪ على العبايات 🌙 #رمضان_كريم");
+    copy.ar.callToAction = QStringLiteral("تسوّقي الآن");
+    copy.ar.hashtags = {QStringLiteral("رمضان_كريم")};
+    copy.ar.email = EmailCopy{QStringLiteral("عرض رمضان"), QStringLiteral("لا يفوتك"), QStringLiteral("<p>مرحباً</p>"),
+                              QStringLiteral("مرحباً *|UNSUB|*")};
+    copy.ar.video = VideoScript{QStringLiteral("ar"), {{QStringLiteral("عرض"), QStringLiteral("عرض رمضان"), 3.5}}};
+    copy.en.language = QStringLiteral("en");
+    copy.en.headline = QStringLiteral("Ramadan, made brighter");
+    copy.en.primaryText = QStringLiteral("30% off abayas");
+    copy.en.blog = BlogCopy{QStringLiteral("Title"), QStringLiteral("title"), QStringLiteral("Excerpt"),
+                            QStringLiteral("<h2>T</h2><p>x</p>")};
+    copy.callToActionType = QStringLiteral("SHOP_NOW");
+    copy.link = QStringLiteral("https://shop.example/?utm_source=instagram");
+    copy.brandName = QStringLiteral("Layla");
+    copy.source = QStringLiteral("templates");
+    copy.seed = 42;
+    copy.variant = 1;
+    copy.generatedAt = utcAt(2, 1, 10);
+    return copy;
 }
 
 inline Asset sampleAsset(const QString &sha)

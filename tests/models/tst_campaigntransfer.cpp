@@ -39,6 +39,7 @@ qint64 storeSample(const Database &db)
     ContentItem queued = test::sampleItem(0, utcAt(2, 19, 17), Platform::TikTok);
     queued.publishState = PublishState::Queued;
     ContentItem plain = test::sampleItem(0, utcAt(2, 20, 17));
+    plain.copy = test::sampleCopy();
     bundle.content = {ad, queued, plain};
     return CampaignTransfer(db).insert(bundle).value();
 }
@@ -106,6 +107,10 @@ private Q_SLOTS:
             QCOMPARE(after.content[i], before.content[i]);
         }
         QCOMPARE(after.assets.size(), std::size_t(2));
+        // Schema v2 parts travel too.
+        QVERIFY(after.content[2].copy.has_value());
+        QCOMPARE(*after.content[2].copy, test::sampleCopy());
+        QCOMPARE(after.campaign.product.discountPercent, std::optional<int>(30));
 
         // Exporting the copy gives the same document apart from ids.
         QVERIFY(CampaignTransfer(target.db).exportJson(newId.value()));

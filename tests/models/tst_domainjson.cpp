@@ -55,6 +55,9 @@ Campaign sampleCampaign()
     c.audience.ageMin = 25;
     c.audience.ageMax = 40;
     c.budget = {{100000, QStringLiteral("SAR")}, BudgetPeriod::Total};
+    c.product = {QStringLiteral("عبايات"), QStringLiteral("Abayas"), QStringLiteral("خصم 30٪"), QStringLiteral("30% off"),
+                 30, Money{19900, QStringLiteral("SAR")}, QStringLiteral("https://shop.example/abayas"),
+                 QStringLiteral("RAMADAN30")};
     c.startDate = QDate(2026, 2, 18);
     c.endDate = QDate(2026, 3, 19);
     c.estimated = {{1000, 2000}, {3000, 6000}, {40, 90}, {2, 6}};
@@ -95,7 +98,9 @@ private Q_SLOTS:
                     QStringLiteral("ar_KW"), {}, utc(1, 1), utc(1, 2)};
         w.brandKit = {QStringLiteral("#112233"), QStringLiteral("#445566"), QStringLiteral("#778899"), 12,
                       QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Sans"), QStringLiteral("warm"),
-                      QStringLiteral("أناقة"), QStringLiteral("Elegance"), {QStringLiteral("nour")}, {QStringLiteral("cheap")}};
+                      QStringLiteral("أناقة"), QStringLiteral("Elegance"), {QStringLiteral("nour")}, {QStringLiteral("cheap")},
+                      QStringLiteral("playful"), QStringLiteral("https://nour.example"), QStringLiteral("الأسعار تشمل الضريبة"),
+                      QStringLiteral("Prices include VAT")};
         QCOMPARE(roundTrip(w), w);
     }
 
@@ -140,6 +145,25 @@ private Q_SLOTS:
         c.createdAt = utc(1, 1);
         c.updatedAt = utc(1, 2);
         QCOMPARE(roundTrip(c), c);
+
+        // Schema v2: structured copy with every optional part.
+        ContentCopy copy;
+        copy.ar = {QStringLiteral("ar"), QStringLiteral("عنوان"), QStringLiteral("نص"), QStringLiteral("وصف"),
+                   QStringLiteral("اطلبي الآن"), {QStringLiteral("رمضان")},
+                   EmailCopy{QStringLiteral("موضوع"), QStringLiteral("تمهيد"), QStringLiteral("<p>x</p>"), QStringLiteral("x")},
+                   std::nullopt, VideoScript{QStringLiteral("ar"), {{QStringLiteral("أ"), QStringLiteral("ب"), 2.5}}}};
+        copy.en.language = QStringLiteral("en");
+        copy.en.blog = BlogCopy{QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("e"), QStringLiteral("<h2>T</h2>")};
+        copy.callToActionType = QStringLiteral("SHOP_NOW");
+        copy.link = QStringLiteral("https://x.example/?utm_source=x");
+        copy.seed = 18446744073709551615ULL;
+        copy.variant = 3;
+        copy.generatedAt = utc(2, 3);
+        c.copy = copy;
+        QCOMPARE(roundTrip(c), c);
+        QVERIFY(!nlohmann::json(ContentItem{}).at("copy").is_object());
+        QVERIFY_THROWS_EXCEPTION(std::exception,
+                                 nlohmann::json::parse(R"({"copy": {"ar": []}})").get<ContentItem>());
     }
 
     void asset()

@@ -1,4 +1,6 @@
 #include "models/store/Backup.h"
+#include "models/store/CampaignRepository.h"
+#include "models/store/ContentRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Migrations.h"
 #include "models/store/Schema.h"
@@ -211,15 +213,67 @@ private Q_SLOTS:
         }
         cf::Database again;
         QVERIFY(again.open(path, QStringLiteral("t-after")));
-        QCOMPARE(again.schemaVersion(), 1);
+        // The product steps before the failing one committed on their own;
+        // the failing step left no trace.
+        QCOMPARE(again.schemaVersion(), cf::kCurrentSchemaVersion);
         QCOMPARE(count(again.handle(), QStringLiteral("workspaces")), 1);
     }
 
+    // v1 -> v2: existing campaigns and content stay readable; they have no
+    // generated copy and no product facts until the generator writes them.
+    void v1ContentMigratesToV2WithoutCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1content.sqlite"));
+        {
+            cf::Database v1;
+            cf::DatabaseOptions options;
+            options.migrations = {cf::schemaMigrations().front()};
+            QVERIFY(v1.open(path, QStringLiteral("t-v1c"), options));
+            QVERIFY(!cf::sql::execAll(v1.handle(),
+                                      {QStringLiteral("INSERT INTO workspaces (id, name) VALUES (1, 'w')"),
+                                       QStringLiteral("INSERT INTO campaigns (id, workspace_id, name) VALUES (5, 1, 'c')"),
+                                       QStringLiteral("INSERT INTO campaign_content (campaign_id, platform, content_type, "
+                                                      "body_en) VALUES (5, 'instagram', 'image_post', 'kept body')")})
+                         .isError());
+        }
+        cf::Database db;
+        cf::DatabaseOptions options;
+        options.backupDir = dir.filePath(QStringLiteral("backups"));
+        QVERIFY2(db.open(path, QStringLiteral("t-v2c"), options), qPrintable(db.error().fullText()));
+        QCOMPARE(db.schemaVersion(), 2);
+        const auto items = cf::ContentRepository(db).listForCampaign(5);
+        QVERIFY2(items, qPrintable(items.error().fullText()));
+        QCOMPARE(items->size(), std::size_t(1));
+        QCOMPARE(items->front().body.en, QStringLiteral("kept body"));
+        QVERIFY(!items->front().copy.has_value());
+        const auto campaign = cf::CampaignRepository(db).find(5);
+        QVERIFY2(campaign, qPrintable(campaign.error().fullText()));
+        QVERIFY(campaign->product.isEmpty());
+
+        // A stored copy comes back equal; a corrupt one is a clear error.
+        cf::ContentItem item = items->front();
+        cf::ContentCopy copy;
+        copy.en.primaryText = QStringLiteral("new text");
+        copy.seed = 7;
+        item.copy = copy;
+        QVERIFY(!cf::ContentRepository(db).update(item).isError());
+        QCOMPARE(*cf::ContentRepository(db).find(item.id)->copy, copy);
+        QVERIFY(!cf::sql::execAll(db.handle(), {QStringLiteral("UPDATE campaign_content SET copy_json = '{\"en\": 3}'")})
+                     .isError());
+        const auto corrupt = cf::ContentRepository(db).find(item.id);
+        QVERIFY(!corrupt);
+        QCOMPARE(corrupt.error().code, StoreError::Code::InvalidData);
+    }
+
 private:
+    // Schema v1 exactly as the first release wrote it (only step 1).
     static void makeV1WithData(const QString &path)
     {
         cf::Database db;
-        QVERIFY(db.open(path, QStringLiteral("t-make-v1")));
+        cf::DatabaseOptions options;
+        options.migrations = {cf::schemaMigrations().front()};
+        QVERIFY(db.open(path, QStringLiteral("t-make-v1"), options));
         QVERIFY(!cf::sql::execAll(db.handle(), {QStringLiteral("INSERT INTO workspaces (name) VALUES ('kept')")}).isError());
     }
 };
