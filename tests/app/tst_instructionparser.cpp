@@ -268,8 +268,9 @@ private Q_SLOTS:
             "P=snapchat|B=|BP=|G=|A=|L=Jeddah|T=|O=|C=|D=|S=2026-11-22|E=");
         row("حملة لينكد إن لجمع عملاء محتملين في الرياض، ٤٠٠٠ ريال",
             "P=linkedin|B=4000 SAR|BP=|G=|A=|L=Riyadh|T=|O=leads|C=|D=|S=|E=");
+        // More views is the video_views objective of the domain (models/domain/Campaign.h), not awareness.
         row("حملة على يوتيوب لزيادة المشاهدات في المغرب ١٠٠٠٠ درهم",
-            "P=youtube|B=10000 MAD|BP=|G=|A=|L=Morocco|T=|O=awareness|C=|D=|S=|E=");
+            "P=youtube|B=10000 MAD|BP=|G=|A=|L=Morocco|T=|O=video_views|C=|D=|S=|E=");
         row("حملة على انستجرام في عمان بميزانية ٣٠٠ ريال",
             "P=instagram|B=300 OMR|BP=|G=|A=|L=Oman|T=|O=|C=|D=|S=|E=");
         row("ارسل ايميلات للعملاء القدامى على ميلتشيمب عشان يرجعوا يشتروا",

@@ -58,6 +58,12 @@ private:
     bool directAgeWord(int index) const { return m_ctx.cueBefore(m_a.ageWords, index); }
     // A years word after token `last`; returns its last token or -1.
     int yearsAfter(int last) const { return m_ctx.cueAt(m_a.yearsWords, last + 1); }
+    // An "s" glued to the number before it ("30s"), as in "under 30s", "over 50s".
+    bool isPluralS(int index) const
+    {
+        return m_ctx.valid(index) && !m_ctx.at(index).spaceBefore && m_ctx.at(index).text == QLatin1String("s")
+               && !m_ctx.isClaimed(index);
+    }
 
     std::optional<AgeBound> match(const NumberExpression &n) const
     {
@@ -95,12 +101,16 @@ private:
         }
         if (const int younger = m_ctx.cueAt(m_a.youngerAfter, afterN + 1); younger >= 0 && (context || yearsAfterN))
             return AgeBound{std::nullopt, value, n.first, younger};
-        // "over 30", "أكبر من ٣٠", "under 18", "up to 40".
-        for (int length = 1; length <= 3; ++length) {
+        // "over 30", "أكبر من ٣٠", "under 18", "up to 40", "under 30s". Longest cue
+        // first, so "أقل من ٢٥" is "under 25" and not "من ٢٥" (from 25).
+        const bool plural = isPluralS(afterN + 1); // "under 30s": people under thirty
+        if (plural)
+            afterN = afterN + 1;
+        for (int length = 3; length >= 1; --length) {
             const int cueFirst = n.first - length;
             if (cueFirst < 0)
-                break;
-            const bool needs = !(context || yearsAfterN || contextBefore(cueFirst));
+                continue;
+            const bool needs = !(context || yearsAfterN || plural || contextBefore(cueFirst));
             if (needs)
                 continue;
             if (m_a.overBefore.matchesExactly(m_ctx.tokens, cueFirst, n.first - 1))
@@ -122,9 +132,34 @@ private:
 
 } // namespace
 
+// Words that name an age bracket ("teens", "كبار السن", "in their 30s").
+// They count only when the text gives no ages in numbers, which are more precise.
+std::vector<AgeBound> ageGroups(ParseContext &ctx)
+{
+    const PhraseTable &table = ctx.vocab.audience.ageGroups;
+    std::vector<AgeBound> out;
+    for (const PhraseMatch &match : table.findAll(ctx.tokens, ctx.claimed)) {
+        const VocabEntry &entry = table.entry(match.entry);
+        AgeBound bound;
+        if (entry.ageMin >= 0)
+            bound.min = entry.ageMin;
+        if (entry.ageMax >= 0)
+            bound.max = entry.ageMax;
+        bound.first = match.first;
+        bound.last = match.last;
+        out.push_back(bound);
+    }
+    return out;
+}
+
 void ages(ParseContext &ctx)
 {
-    const std::vector<AgeBound> bounds = AgeFinder(ctx).findAll();
+    std::vector<AgeBound> bounds = AgeFinder(ctx).findAll();
+    if (bounds.empty()) {
+        bounds = ageGroups(ctx);
+        for (const AgeBound &b : bounds)
+            ctx.claim(b.first, b.last); // "30" in "in their 30s" is no amount
+    }
     if (bounds.empty())
         return;
     // Several groups ("women 25-34 and men 35-44") widen to one range.

@@ -25,6 +25,25 @@ bool blocked(const ParseContext &ctx, const VocabEntry &entry, const PhraseMatch
     return false;
 }
 
+// A word just before the match that cancels it: "re-engagement" and
+// "إعادة تفاعل" name the re-engagement type, not the engagement objective.
+// A hyphen between the two ("re-engagement") is skipped.
+bool blockedBefore(const ParseContext &ctx, const VocabEntry &entry, const PhraseMatch &match)
+{
+    if (entry.blockedAfter.isEmpty())
+        return false;
+    int i = match.first - 1;
+    if (ctx.valid(i) && ctx.at(i).isSymbol(QLatin1Char('-')))
+        --i;
+    if (!ctx.valid(i))
+        return false;
+    for (const QString &form : ctx.at(i).forms) {
+        if (entry.blockedAfter.contains(form))
+            return true;
+    }
+    return entry.blockedAfter.contains(ctx.at(i).text);
+}
+
 } // namespace
 
 void theme(ParseContext &ctx)
@@ -40,7 +59,11 @@ void theme(ParseContext &ctx)
 void intent(ParseContext &ctx)
 {
     const PhraseTable &objectives = ctx.vocab.objectives;
-    const std::vector<PhraseMatch> objectiveMatches = objectives.findAll(ctx.tokens, ctx.claimed);
+    std::vector<PhraseMatch> objectiveMatches;
+    for (const PhraseMatch &match : objectives.findAll(ctx.tokens, ctx.claimed)) {
+        if (!blockedBefore(ctx, objectives.entry(match.entry), match))
+            objectiveMatches.push_back(match);
+    }
     if (const PhraseMatch *chosen = best(objectives, objectiveMatches))
         ctx.result.objective = objectives.entry(chosen->entry).value;
 

@@ -63,6 +63,10 @@ public:
             entry.marked = strings(object.value(QStringLiteral("marked")));
             for (const QString &word : strings(object.value(QStringLiteral("blocked_by"))))
                 entry.blockedBy.append(TextNormalizer::fold(word));
+            for (const QString &word : strings(object.value(QStringLiteral("blocked_after"))))
+                entry.blockedAfter.append(TextNormalizer::fold(word));
+            entry.ageMin = object.value(QStringLiteral("age_min")).toInt(-1);
+            entry.ageMax = object.value(QStringLiteral("age_max")).toInt(-1);
             const int index = table.addEntry(entry);
             for (const QString &name : strings(names))
                 table.addPhrase(index, name);
@@ -156,8 +160,13 @@ std::optional<ParserVocabulary> ParserVocabulary::fromJson(const QHash<QString, 
             r.entries(s("groups"), vocab.platforms.names);
             const int groupEnd = vocab.platforms.names.entryCount();
             r.entries(s("unsupported"), vocab.platforms.names);
-            for (int i = supportedCount; i < vocab.platforms.names.entryCount(); ++i)
-                vocab.platforms.names.mutableEntry(i).kind = i < groupEnd ? s("group") : s("unsupported");
+            // Misspellings are guessed for supported platforms only: a real word one letter away
+            // from an unsupported network ("video"/Vimeo, "likes"/Likee) must not raise an error.
+            for (int i = supportedCount; i < vocab.platforms.names.entryCount(); ++i) {
+                VocabEntry &entry = vocab.platforms.names.mutableEntry(i);
+                entry.kind = i < groupEnd ? s("group") : s("unsupported");
+                entry.fuzzy = i < groupEnd;
+            }
             r.words(s("cues_before"), vocab.platforms.cuesBefore);
             r.words(s("cues_after"), vocab.platforms.cuesAfter);
             vocab.platforms.names.enableFuzzy(int(r.number(s("fuzzy_min_length"), 5)));
@@ -180,6 +189,7 @@ std::optional<ParserVocabulary> ParserVocabulary::fromJson(const QHash<QString, 
         } else if (name == s("audience.json")) {
             auto &a = vocab.audience;
             r.entries(s("genders"), a.genders);
+            r.entries(s("age_groups"), a.ageGroups);
             r.words(s("age_words"), a.ageWords);
             r.words(s("audience_words"), a.audienceWords);
             r.words(s("years_words"), a.yearsWords);

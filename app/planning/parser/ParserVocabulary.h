@@ -58,7 +58,7 @@ public:
     PhraseTable campaignTypes;
     struct Audience
     {
-        PhraseTable genders, ageWords, audienceWords, yearsWords, olderAfter, youngerAfter, overBefore, underBefore,
+        PhraseTable genders, ageGroups, ageWords, audienceWords, yearsWords, olderAfter, youngerAfter, overBefore, underBefore,
             uptoBefore, rangeConnectors, rangeOpeners;
         int minimumAge = 13;
         int maximumAge = 100;

@@ -126,7 +126,7 @@ std::optional<PhraseMatch> PhraseTable::matchAt(const TokenList &tokens, int at,
         const int allowed = form.size() >= 9 ? 2 : 1;
         int bestDistance = allowed + 1;
         for (const Phrase &phrase : m_phrases) {
-            if (phrase.tokens.size() != 1 || phrase.ambiguous)
+            if (phrase.tokens.size() != 1 || phrase.ambiguous || !m_entries[std::size_t(phrase.entry)].fuzzy)
                 continue;
             const QString &word = phrase.tokens.first();
             if (word.size() < m_fuzzyMinLength || word.at(0) != form.at(0))

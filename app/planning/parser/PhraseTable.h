@@ -27,6 +27,10 @@ struct VocabEntry
     QString kind;           // free classifier used by some tables
     QHash<QString, QString> byCountry; // currencies: country -> ISO 4217
     QStringList blockedBy;  // folded words that, just after the match, cancel it
+    QStringList blockedAfter; // folded words that, just before the match, cancel it
+    int ageMin = -1;        // age groups: the bracket a word names ("teens" = 13-19); -1 = open
+    int ageMax = -1;
+    bool fuzzy = true;      // may be matched by a small misspelling (tables with fuzzy matching)
     QStringList marked;     // places: spellings whose diacritics decide the place
 };
 

@@ -19,7 +19,9 @@ bool isWordChar(QChar c)
 
 // Attached Arabic clitics, outermost first: a conjunction (و، ف), then a
 // preposition (ب، ل، ك), then the article. "لل" is ل + ال with the alef
-// dropped, so its form gets the article back.
+// dropped, so its form gets the article back. Colloquial "عال" is على + ال
+// ("عالفيسبوك" = على الفيسبوك), kept for words long enough that it cannot be
+// the start of a stem ("عالمي", "عالية").
 void addArabicForms(Token &token)
 {
     const QString &word = token.text;
@@ -48,6 +50,9 @@ void addArabicForms(Token &token)
                 add(article + afterPrep.mid(1), conj + prep); // للرياض -> الرياض
             add(afterPrep, conj + prep);
         }
+        const QString ainArticle = QString(QChar(0x0639)) + article; // عال
+        if (afterConj.startsWith(ainArticle) && afterConj.size() >= ainArticle.size() + 4)
+            add(article + afterConj.mid(ainArticle.size()), conj + QChar(0x0639));
     }
 }
 
