@@ -168,8 +168,9 @@ private Q_SLOTS:
             "P=facebook,instagram|B=1500000 SAR|BP=|G=|A=|L=|T=Back to School|O=|C=|D=60|S=|E=");
         row("Facebook campaign for 18 months in Amman, 2000 JOD",
             "P=facebook|B=2000 JOD|BP=|G=|A=|L=Amman|T=|O=|C=|D=|S=|E=duration_invalid");
+        // Offers and deals ("عروض") are sale wording, like "sale" itself: objective sales.
         row("Telegram and WhatsApp broadcast for Ramadan offers",
-            "P=|B=|BP=|G=|A=|L=|T=Ramadan|O=|C=|D=|S=|E=no_platform,unknown_platform");
+            "P=|B=|BP=|G=|A=|L=|T=Ramadan|O=sales|C=|D=|S=|E=no_platform,unknown_platform");
         row("YT + TT campaign for app installs in Casablanca and Rabat, 20000 MAD",
             "P=tiktok,youtube|B=20000 MAD|BP=|G=|A=|L=Casablanca,Rabat|T=|O=app_installs|C=|D=|S=|E=");
         row("Instagram Reels campaign for Mother's Day in Doha, QAR 4000, women 30-55",
@@ -201,7 +202,7 @@ private Q_SLOTS:
         row("Send a welcome email series on Mailchimp for new subscribers",
             "P=mailchimp|B=|BP=|G=|A=|L=|T=|O=|C=nurture_sequence|D=|S=|E=");
         row("Send our newsletter by email about summer offers",
-            "P=|B=|BP=|G=|A=|L=|T=Summer|O=|C=|D=|S=|E=no_platform");
+            "P=|B=|BP=|G=|A=|L=|T=Summer|O=sales|C=|D=|S=|E=no_platform");
         row("A YouTube campaign with a budget of 200000000 USD",
             "P=youtube|B=|BP=|G=|A=|L=|T=|O=|C=|D=|S=|E=budget_invalid");
         row("Facebook campaign for 0 days",

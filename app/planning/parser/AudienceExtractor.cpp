@@ -28,6 +28,7 @@ public:
                 m_ctx.claim(bound->first, bound->last);
                 out.push_back(*bound);
                 i = bound->last;
+                m_lastBoundLast = bound->last;
             } else {
                 i = number->last;
             }
@@ -48,6 +49,9 @@ private:
     // Words that make a nearby number an age: "aged", "women", "users".
     bool contextBefore(int index) const
     {
+        // A group right after another ("ages 18-24 and 25-34") shares its context.
+        if (m_lastBoundLast >= 0 && index > m_lastBoundLast && index - m_lastBoundLast <= 2)
+            return true;
         for (int k = index - 1; k >= index - 3 && k >= 0; --k) {
             if (m_a.ageWords.endsAt(m_ctx.tokens, k) || m_a.genders.endsAt(m_ctx.tokens, k)
                 || m_a.audienceWords.endsAt(m_ctx.tokens, k))
@@ -89,7 +93,7 @@ private:
                 last = years;
             const bool isDash = m_ctx.at(afterN + 1).isSymbol(QLatin1Char('-'));
             if (context || years >= 0 || yearsAfterN || (openerFirst != n.first && directAgeWord(openerFirst))
-                || (isDash && contextBefore(openerFirst)))
+                || (isDash && (contextBefore(openerFirst) || standaloneRange(openerFirst, n, *second))))
                 return AgeBound{value, int(second->value), openerFirst, last};
         }
         // "35 and older", "65+", "١٨ سنة فما فوق".
@@ -126,8 +130,34 @@ private:
         return std::nullopt;
     }
 
+    // Someone is named as the audience somewhere in the text ("students", "women").
+    bool audienceNamed() const
+    {
+        for (int k = 0; k < m_ctx.size(); ++k) {
+            if (m_a.ageWords.endsAt(m_ctx.tokens, k) || m_a.genders.endsAt(m_ctx.tokens, k)
+                || m_a.audienceWords.endsAt(m_ctx.tokens, k))
+                return true;
+        }
+        return false;
+    }
+    // "18-24" standing alone between commas, in a text that names an audience
+    // elsewhere ("TikTok ads for students in Kuwait, 18-24, budget 400 KWD").
+    bool standaloneRange(int first, const NumberExpression &low, const NumberExpression &high) const
+    {
+        if (low.value < m_a.minimumAge || high.value > m_a.maximumAge || low.value >= high.value)
+            return false;
+        const auto isBreak = [&](int k) {
+            if (!m_ctx.valid(k))
+                return true;
+            const Token &t = m_ctx.at(k);
+            return t.isSymbol(QLatin1Char(',')) || t.isSymbol(QLatin1Char('.')) || t.isSymbol(QLatin1Char(';'));
+        };
+        return isBreak(first - 1) && isBreak(high.last + 1) && audienceNamed();
+    }
+
     ParseContext &m_ctx;
     const ParserVocabulary::Audience &m_a;
+    int m_lastBoundLast = -1;
 };
 
 } // namespace
