@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -35,6 +36,24 @@ public:
     virtual QString summary() const = 0;
     // args excludes the command name itself.
     virtual int run(const QStringList &args, CliContext &context) = 0;
+    // main() starts every command through this, from inside the event loop.
+    // Commands that wait for the network, the keychain or stdin override it:
+    // they start their work, return at once, and call done(exit code)
+    // exactly once, later. No nested event loops.
+    virtual void runAsync(const QStringList &args, CliContext &context, std::function<void(int)> done)
+    {
+        done(run(args, context));
+    }
+};
+
+// Base for commands that only work asynchronously (see runAsync).
+class AsyncCliCommand : public CliCommand
+{
+public:
+    // Such a command cannot finish without the event loop main() runs for
+    // runAsync, so a synchronous call is refused rather than faked.
+    int run(const QStringList &args, CliContext &context) final;
+    void runAsync(const QStringList &args, CliContext &context, std::function<void(int)> done) override = 0;
 };
 
 std::vector<std::unique_ptr<CliCommand>> makeCliCommands();

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -102,9 +103,18 @@ int main(int argc, char *argv[])
     const QString name = positional.first();
     for (const auto &command : commands) {
         if (command->name() == name) {
-            const int code = command->run(positional.mid(1), context);
-            out.flush();
-            err.flush();
+            // Every command starts inside the event loop, so the ones that wait
+            // (network, keychain, stdin) stay asynchronous; done() ends the loop.
+            int code = cf::cli::kFailed;
+            QTimer::singleShot(0, &app, [&] {
+                command->runAsync(positional.mid(1), context, [&](int exitCode) {
+                    code = exitCode;
+                    out.flush();
+                    err.flush();
+                    QCoreApplication::exit(exitCode);
+                });
+            });
+            QCoreApplication::exec();
             return code;
         }
     }

@@ -12,7 +12,13 @@ void to_json(nlohmann::json &j, const Connection &value)
                        {"account_name", value.accountName},
                        {"scopes", value.scopes},
                        {"status", value.status},
-                       {"status_detail", value.statusDetail}};
+                       {"status_detail", value.statusDetail},
+                       {"kind", value.kind},
+                       {"provider", value.provider},
+                       {"picture_url", value.pictureUrl},
+                       {"api_base", value.apiBase},
+                       {"selected", value.selected}};
+    jsonio::writeOptional(j, "parent_id", value.parentId);
     jsonio::writeOptional(j, "workspace_id", value.workspaceId);
     jsonio::writeInstant(j, "expires_at", value.expiresAt);
     jsonio::writeInstant(j, "created_at", value.createdAt);
@@ -31,6 +37,12 @@ void from_json(const nlohmann::json &j, Connection &value)
     jsonio::read(j, "scopes", value.scopes);
     jsonio::read(j, "status", value.status);
     jsonio::read(j, "status_detail", value.statusDetail);
+    jsonio::read(j, "kind", value.kind);
+    jsonio::readOptional(j, "parent_id", value.parentId);
+    jsonio::read(j, "provider", value.provider);
+    jsonio::read(j, "picture_url", value.pictureUrl);
+    jsonio::read(j, "api_base", value.apiBase);
+    jsonio::read(j, "selected", value.selected);
     jsonio::readInstant(j, "expires_at", value.expiresAt);
     jsonio::readInstant(j, "created_at", value.createdAt);
     jsonio::readInstant(j, "updated_at", value.updatedAt);

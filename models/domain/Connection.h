@@ -13,15 +13,34 @@
 
 namespace cf {
 
-enum class ConnectionStatus { Connected, Expired, Revoked, Error };
+// NeedsRelogin: a refresh was refused or no renewable grant is left; the
+// user must sign in again (the Connections screen says so).
+enum class ConnectionStatus { Connected, Expired, Revoked, Error, NeedsRelogin };
 template <>
 struct EnumIdTable<ConnectionStatus>
 {
-    static constexpr EnumIdEntries<ConnectionStatus, 4> entries{{
+    static constexpr EnumIdEntries<ConnectionStatus, 5> entries{{
         {ConnectionStatus::Connected, "connected"},
         {ConnectionStatus::Expired, "expired"},
         {ConnectionStatus::Revoked, "revoked"},
         {ConnectionStatus::Error, "error"},
+        {ConnectionStatus::NeedsRelogin, "needs_relogin"},
+    }};
+};
+
+// What a connection row stands for. A signed-in user account is the parent
+// of what was found through it: Facebook Pages, Instagram business accounts,
+// ad accounts, TikTok advertisers.
+enum class ConnectionKind { Account, Page, InstagramAccount, AdAccount, Advertiser };
+template <>
+struct EnumIdTable<ConnectionKind>
+{
+    static constexpr EnumIdEntries<ConnectionKind, 5> entries{{
+        {ConnectionKind::Account, "account"},
+        {ConnectionKind::Page, "page"},
+        {ConnectionKind::InstagramAccount, "instagram_account"},
+        {ConnectionKind::AdAccount, "ad_account"},
+        {ConnectionKind::Advertiser, "advertiser"},
     }};
 };
 
@@ -40,6 +59,12 @@ struct Connection
     QString statusDetail; // why it is not connected, translated
     QDateTime createdAt;
     QDateTime updatedAt;
+    ConnectionKind kind = ConnectionKind::Account;
+    std::optional<qint64> parentId; // the account a page or ad account was found through
+    QString provider;   // OAuth provider id ("facebook", "tiktok_ads"; "wordpress" for app passwords)
+    QString pictureUrl; // avatar or page picture, as the platform gave it
+    QString apiBase;    // per-account API root: Mailchimp's api_endpoint, a WordPress site URL
+    bool selected = true; // chosen for publishing
 
     friend bool operator==(const Connection &, const Connection &) = default;
 };

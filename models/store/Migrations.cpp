@@ -1,6 +1,7 @@
 #include "models/store/Migrations.h"
 
 #include "models/store/Schema.h"
+#include "models/store/SchemaConnectionsV3.h"
 #include "models/store/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,8 @@ std::vector<MigrationStep> schemaMigrations()
     std::vector<MigrationStep> steps;
     steps.push_back({1, &createSchemaV1});
     steps.push_back({2, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV2Statements()); }});
-    // Schema v3 goes here: steps.push_back({3, ...});
+    steps.push_back({3, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV3Statements()); }});
+    // Schema v4 goes here: steps.push_back({4, ...});
     return steps;
 }
 

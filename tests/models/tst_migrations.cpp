@@ -241,7 +241,7 @@ private Q_SLOTS:
         cf::DatabaseOptions options;
         options.backupDir = dir.filePath(QStringLiteral("backups"));
         QVERIFY2(db.open(path, QStringLiteral("t-v2c"), options), qPrintable(db.error().fullText()));
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), cf::kCurrentSchemaVersion);
         const auto items = cf::ContentRepository(db).listForCampaign(5);
         QVERIFY2(items, qPrintable(items.error().fullText()));
         QCOMPARE(items->size(), std::size_t(1));
