@@ -8,6 +8,7 @@ std::unique_ptr<CliCommand> makeParseCommand();
 std::unique_ptr<CliCommand> makePlanCommand();
 std::unique_ptr<CliCommand> makeDbCommand();
 std::unique_ptr<CliCommand> makeCampaignCommand();
+std::unique_ptr<CliCommand> makeGenerateCommand();
 std::unique_ptr<CliCommand> makeConnectCommand();
 std::unique_ptr<CliCommand> makeConnectionsCommand();
 std::unique_ptr<CliCommand> makeAppsCommand();
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makePlanCommand());
     commands.push_back(makeDbCommand());
     commands.push_back(makeCampaignCommand());
+    commands.push_back(makeGenerateCommand());
     commands.push_back(makeConnectCommand());
     commands.push_back(makeConnectionsCommand());
     commands.push_back(makeAppsCommand());

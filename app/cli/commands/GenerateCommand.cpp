@@ -1,0 +1,265 @@
+// `campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID]
+// [product options]`: writes bilingual copy for a saved campaign's items from
+// the phrase banks, stores it, and prints per item the headline, the brand
+// guard's findings and score as JSON.
+#include "app/cli/CliCommand.h"
+#include "app/content/text/ContentGenerator.h"
+#include "app/core/Clock.h"
+#include "app/core/DataPaths.h"
+#include "app/planning/data/PlanningData.h"
+#include "models/store/CampaignRepository.h"
+#include "models/store/ContentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/SqlSupport.h"
+#include "models/store/WorkspaceRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace cf {
+namespace {
+
+QJsonObject itemJson(const GeneratedItem &g)
+{
+    QJsonArray findings;
+    for (const GuardFinding &f : g.report.findings) {
+        QJsonObject o{{QStringLiteral("code"), f.code},
+                      {QStringLiteral("severity"), findingSeverityId(f.severity)},
+                      {QStringLiteral("field"), f.field},
+                      {QStringLiteral("message"), f.message}};
+        if (f.start >= 0) {
+            o.insert(QStringLiteral("start"), qint64(f.start));
+            o.insert(QStringLiteral("end"), qint64(f.end));
+        }
+        findings.append(o);
+    }
+    const ContentCopy &copy = *g.item.copy;
+    return QJsonObject{{QStringLiteral("id"), g.item.id},
+                       {QStringLiteral("platform"), platformId(g.item.platform)},
+                       {QStringLiteral("content_type"), enumId(g.item.contentType)},
+                       {QStringLiteral("ad"), g.item.adSetId.has_value()},
+                       {QStringLiteral("changed"), g.changed},
+                       {QStringLiteral("source"), copy.source},
+                       {QStringLiteral("variant"), copy.variant},
+                       {QStringLiteral("headline"), QJsonObject{{QStringLiteral("ar"), copy.ar.headline}, {QStringLiteral("en"), copy.en.headline}}},
+                       {QStringLiteral("link"), copy.link},
+                       {QStringLiteral("score"), g.report.score},
+                       {QStringLiteral("findings"), findings}};
+}
+
+class GenerateCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("generate"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cf::GenerateCommand", "Write Arabic and English copy for a saved campaign's items.");
+    }
+
+    int run(const QStringList &args, CliContext &context) override
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                            QCoreApplication::translate("cf::GenerateCommand", "Vary the copy with seed N (default 1)."),
+                                            QStringLiteral("N"), QStringLiteral("1"));
+        const QCommandLineOption regenerateOption(
+            QStringLiteral("regenerate"),
+            QCoreApplication::translate("cf::GenerateCommand", "Rewrite only item ITEM_ID, as a new variant."), QStringLiteral("ITEM_ID"));
+        const QCommandLineOption productEn(QStringLiteral("product-en"),
+                                           QCoreApplication::translate("cf::GenerateCommand", "Product name in English."), QStringLiteral("TEXT"));
+        const QCommandLineOption productAr(QStringLiteral("product-ar"),
+                                           QCoreApplication::translate("cf::GenerateCommand", "Product name in Arabic."), QStringLiteral("TEXT"));
+        const QCommandLineOption offerEn(QStringLiteral("offer-en"),
+                                         QCoreApplication::translate("cf::GenerateCommand", "The offer in English."), QStringLiteral("TEXT"));
+        const QCommandLineOption offerAr(QStringLiteral("offer-ar"),
+                                         QCoreApplication::translate("cf::GenerateCommand", "The offer in Arabic."), QStringLiteral("TEXT"));
+        const QCommandLineOption discount(QStringLiteral("discount"),
+                                          QCoreApplication::translate("cf::GenerateCommand", "Discount in percent (1-99)."), QStringLiteral("N"));
+        const QCommandLineOption price(QStringLiteral("price"),
+                                       QCoreApplication::translate("cf::GenerateCommand", "Price in the campaign's currency."), QStringLiteral("AMOUNT"));
+        const QCommandLineOption url(QStringLiteral("url"),
+                                     QCoreApplication::translate("cf::GenerateCommand", "Landing page (http or https)."), QStringLiteral("URL"));
+        const QCommandLineOption code(QStringLiteral("code"),
+                                      QCoreApplication::translate("cf::GenerateCommand", "Promo code."), QStringLiteral("CODE"));
+        parser.addOptions({seedOption, regenerateOption, productEn, productAr, offerEn, offerAr, discount, price, url, code});
+        parser.addPositionalArgument(QStringLiteral("campaign"), QCoreApplication::translate("cf::GenerateCommand", "Campaign id."));
+        if (!parser.parse(QStringList{QStringLiteral("generate")} + args) || parser.positionalArguments().size() != 1) {
+            if (!parser.errorText().isEmpty())
+                context.err << parser.errorText() << Qt::endl;
+            context.err << usage() << Qt::endl;
+            return cli::kUsage;
+        }
+        bool ok = false, seedOk = false;
+        const qint64 campaignId = parser.positionalArguments().first().toLongLong(&ok);
+        const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+        if (!ok || !seedOk || campaignId <= 0) {
+            context.err << QCoreApplication::translate("cf::GenerateCommand", "The campaign id and the seed must be whole numbers.")
+                        << Qt::endl;
+            return cli::kUsage;
+        }
+        std::optional<qint64> regenerate;
+        if (parser.isSet(regenerateOption)) {
+            regenerate = parser.value(regenerateOption).toLongLong(&ok);
+            if (!ok || *regenerate <= 0) {
+                context.err << QCoreApplication::translate("cf::GenerateCommand", "The item id must be a whole number.") << Qt::endl;
+                return cli::kUsage;
+            }
+        }
+
+        Database db;
+        DatabaseOptions options;
+        options.backupDir = context.paths.backupsDir();
+        options.nowUtc = context.clock.nowUtc();
+        QString error;
+        if (!context.paths.ensureExists(&error) || !db.open(context.paths.databaseFile(), QStringLiteral("cli-generate"), options)) {
+            context.err << (error.isEmpty() ? db.error().fullText() : error) << Qt::endl;
+            return cli::kFailed;
+        }
+        GenerationRequest request;
+        auto campaign = CampaignRepository(db).find(campaignId);
+        if (!campaign) {
+            context.err << campaign.error().fullText() << Qt::endl;
+            return cli::kFailed;
+        }
+        request.campaign = campaign.value();
+        if (const int status = applyProduct(parser, {productEn, productAr, offerEn, offerAr, discount, price, url, code},
+                                            request.campaign.budget.amount.currency, &request.campaign.product, context);
+            status != cli::kOk)
+            return status;
+        auto workspace = WorkspaceRepository(db).find(request.campaign.workspaceId);
+        auto items = ContentRepository(db).listForCampaign(campaignId);
+        if (!workspace || !items) {
+            context.err << (!workspace ? workspace.error() : items.error()).fullText() << Qt::endl;
+            return cli::kFailed;
+        }
+        request.workspace = workspace.value();
+        request.items = items.value();
+        request.seed = seed;
+        request.regenerateItemId = regenerate;
+        request.nowUtc = context.clock.nowUtc();
+        if (regenerate && std::none_of(request.items.begin(), request.items.end(), [&](const ContentItem &i) { return i.id == *regenerate; })) {
+            context.err << QCoreApplication::translate("cf::GenerateCommand", "Campaign %1 has no item %2.").arg(campaignId).arg(*regenerate)
+                        << Qt::endl;
+            return cli::kFailed;
+        }
+
+        const auto planning = PlanningData::load(&error);
+        const auto bank = planning ? PhraseBank::loadBuiltIn(&error) : std::nullopt;
+        const auto limits = bank ? PlatformLimits::loadBuiltIn(&error) : std::nullopt;
+        if (!limits) {
+            context.err << error << Qt::endl;
+            return cli::kFailed;
+        }
+        const std::vector<GeneratedItem> generated = ContentGenerator(*bank, *limits, *planning).generate(request);
+
+        // Campaign facts and every changed item in one transaction.
+        const StoreStatus saved = sql::inTransaction(db.handle(), [&]() -> StoreStatus {
+            if (request.campaign.product != campaign->product) {
+                request.campaign.updatedAt = request.nowUtc;
+                if (StoreStatus s = CampaignRepository(db).update(request.campaign); s.isError())
+                    return s;
+            }
+            const ContentRepository content(db);
+            for (const GeneratedItem &g : generated) {
+                if (!g.changed)
+                    continue;
+                if (StoreStatus s = content.update(g.item); s.isError())
+                    return s;
+            }
+            return {};
+        });
+        if (saved.isError()) {
+            context.err << saved.fullText() << Qt::endl;
+            return cli::kFailed;
+        }
+
+        // --media: the media step (creatives, voice-over, video from the
+        // stored copy) runs here, after the copy is saved and before the
+        // report is printed.
+
+        QJsonArray list;
+        int errors = 0, warnings = 0, changed = 0;
+        for (const GeneratedItem &g : generated) {
+            list.append(itemJson(g));
+            errors += g.report.count(FindingSeverity::Error);
+            warnings += g.report.count(FindingSeverity::Warning);
+            changed += g.changed;
+        }
+        const QJsonObject json{{QStringLiteral("campaign_id"), campaignId},
+                               {QStringLiteral("seed"), QString::number(seed)},
+                               {QStringLiteral("generated"), changed},
+                               {QStringLiteral("errors"), errors},
+                               {QStringLiteral("warnings"), warnings},
+                               {QStringLiteral("items"), list}};
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return cli::kOk;
+    }
+
+private:
+    static QString usage()
+    {
+        return QCoreApplication::translate("cf::GenerateCommand",
+                                           "Usage: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] "
+                                           "[--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] "
+                                           "[--discount N] [--price AMOUNT] [--url URL] [--code CODE]");
+    }
+
+    // Copies the product options that were given into *product.
+    static int applyProduct(const QCommandLineParser &parser, const std::vector<QCommandLineOption> &o, const QString &currency,
+                            ProductFacts *product, CliContext &context)
+    {
+        auto set = [&](const QCommandLineOption &option, QString *field) {
+            if (parser.isSet(option))
+                *field = parser.value(option).trimmed();
+        };
+        set(o[0], &product->nameEn);
+        set(o[1], &product->nameAr);
+        set(o[2], &product->offerEn);
+        set(o[3], &product->offerAr);
+        set(o[7], &product->promoCode);
+        bool ok = true;
+        if (parser.isSet(o[4])) {
+            const int percent = parser.value(o[4]).toInt(&ok);
+            if (!ok || percent < 1 || percent > 99) {
+                context.err << QCoreApplication::translate("cf::GenerateCommand", "The discount must be a whole number from 1 to 99.")
+                            << Qt::endl;
+                return cli::kUsage;
+            }
+            product->discountPercent = percent;
+        }
+        if (parser.isSet(o[5])) {
+            const double amount = parser.value(o[5]).toDouble(&ok);
+            if (!ok || amount <= 0) {
+                context.err << QCoreApplication::translate("cf::GenerateCommand", "The price must be a positive number.") << Qt::endl;
+                return cli::kUsage;
+            }
+            // In the campaign's budget currency.
+            product->price = moneyFromMajor(amount, currency);
+        }
+        if (parser.isSet(o[6])) {
+            const QUrl landing(parser.value(o[6]).trimmed(), QUrl::StrictMode);
+            if (!landing.isValid() || landing.host().isEmpty()
+                || (landing.scheme() != QLatin1String("https") && landing.scheme() != QLatin1String("http"))) {
+                context.err << QCoreApplication::translate("cf::GenerateCommand", "\"%1\" is not an http or https address.")
+                                   .arg(parser.value(o[6]))
+                            << Qt::endl;
+                return cli::kUsage;
+            }
+            product->url = landing.toString();
+        }
+        return cli::kOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeGenerateCommand()
+{
+    return std::make_unique<GenerateCommand>();
+}
+
+} // namespace cf
