@@ -12,6 +12,7 @@ std::unique_ptr<CliCommand> makeGenerateCommand();
 std::unique_ptr<CliCommand> makeConnectCommand();
 std::unique_ptr<CliCommand> makeConnectionsCommand();
 std::unique_ptr<CliCommand> makeAppsCommand();
+std::unique_ptr<CliCommand> makeRenderCommand();
 
 std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
 {
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makeConnectCommand());
     commands.push_back(makeConnectionsCommand());
     commands.push_back(makeAppsCommand());
+    commands.push_back(makeRenderCommand());
     return commands;
 }
 

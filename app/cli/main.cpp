@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 
@@ -27,7 +28,11 @@ QString commandListing(const std::vector<std::unique_ptr<cf::CliCommand>> &comma
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication because creatives draw text (QFontDatabase needs
+    // one); the offscreen platform keeps the CLI headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignForge"));
     QCoreApplication::setApplicationName(QStringLiteral("CampaignForge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CF_VERSION_STRING));

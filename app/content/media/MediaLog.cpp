@@ -1,0 +1,3 @@
+#include "app/content/media/MediaLog.h"
+
+Q_LOGGING_CATEGORY(lcMedia, "cf.media")
