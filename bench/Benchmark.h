@@ -24,5 +24,6 @@ public:
 };
 
 std::vector<std::unique_ptr<Benchmark>> planBenchmarks();
+std::vector<std::unique_ptr<Benchmark>> contentBenchmarks();
 
 } // namespace cf::bench

@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     auto benchmarks = cf::bench::planBenchmarks();
+    for (auto &b : cf::bench::contentBenchmarks())
+        benchmarks.push_back(std::move(b));
     if (parser.isSet(listOption)) {
         for (const auto &b : benchmarks)
             out << b->name() << QStringLiteral("  ") << b->description() << Qt::endl;

@@ -35,8 +35,10 @@ BlogCopy BlogCopyComposer::compose(const CopyContext &c, const LanguageCopy &soc
     BlogCopy blog;
     blog.title = social.headline;
     if (!c.product.isEmpty() && !blog.title.contains(c.product)) {
-        const QString withProduct = c.language == QLatin1String("ar") ? QStringLiteral("%1: %2").arg(blog.title, c.product)
-                                                                      : QStringLiteral("%1: %2").arg(blog.title, c.product);
+        QString base = blog.title;
+        while (!base.isEmpty() && (base.back().isPunct() || base.back().isSpace()))
+            base.chop(1);
+        const QString withProduct = QStringLiteral("%1: %2").arg(base, c.product);
         if (const FieldLimit *t = m_limits.limit(c.platform, false, QStringLiteral("blog_title"));
             !t || textmeasure::measure(withProduct, t->count) <= t->max)
             blog.title = withProduct;
@@ -82,7 +84,9 @@ BlogCopy BlogCopyComposer::compose(const CopyContext &c, const LanguageCopy &soc
         const QString sentence = picker.pick(picker.plainCandidates({QStringLiteral("blog"), QStringLiteral("how_bodies")},
                                                                     {{QStringLiteral("link"), marker}}));
         QString escaped = sentence.toHtmlEscaped();
-        escaped.replace(marker, QStringLiteral("<a href=\"%1\">%2</a>").arg(c.link.toHtmlEscaped(), social.callToAction.toHtmlEscaped()));
+        // The anchor reads as the site's address, as a reader would type it.
+        const QString host = QUrl(c.link).host();
+        escaped.replace(marker, QStringLiteral("<a href=\"%1\">%2</a>").arg(c.link.toHtmlEscaped(), host.toHtmlEscaped()));
         html += QStringLiteral("<p>%1</p>\n").arg(escaped);
     }
     html += para(picker.pick(picker.candidates({QStringLiteral("closers")})));

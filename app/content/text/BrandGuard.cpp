@@ -81,12 +81,19 @@ BrandGuard::BrandGuard(const PhraseBank &bank, const PlatformLimits &limits, Bra
     : m_bank(bank), m_limits(limits), m_brandKit(std::move(brandKit))
 {
     const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    // One alternation per category and language: a few scans per text
+    // instead of one per pattern. A pattern that does not compile is skipped.
     for (const QJsonValue &group : bank.guardRules().value(QLatin1String("claims")).toArray()) {
         const QJsonObject g = group.toObject();
+        QStringList valid;
         for (const QJsonValue &p : g.value(QLatin1String("patterns")).toArray()) {
-            QRegularExpression re(p.toString(), options);
-            if (re.isValid())
-                m_claims.push_back({g.value(QLatin1String("code")).toString(), g.value(QLatin1String("language")).toString(), re});
+            if (QRegularExpression(p.toString(), options).isValid())
+                valid << QStringLiteral("(?:%1)").arg(p.toString());
+        }
+        if (!valid.isEmpty()) {
+            m_claims.push_back({g.value(QLatin1String("code")).toString(), g.value(QLatin1String("language")).toString(),
+                                QRegularExpression(valid.join(QLatin1Char('|')), options)});
+            m_claims.back().pattern.optimize();
         }
     }
     for (const QString &word : std::as_const(m_brandKit.bannedWords)) {

@@ -246,8 +246,14 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("CF_PRINT_SAMPLES"))
             QSKIP("set CF_PRINT_SAMPLES=1 to print samples");
-        for (const QString &tone : {QStringLiteral("formal"), QStringLiteral("friendly"), QStringLiteral("playful")}) {
-            const auto generated = test::makeGenerator().generate(test::tenPlatformRequest(7, tone));
+        for (const QString &tone : {QStringLiteral("formal"), QStringLiteral("friendly"), QStringLiteral("playful"),
+                                    QStringLiteral("playful Cairo")}) {
+            GenerationRequest request = test::tenPlatformRequest(7, tone.section(QLatin1Char(' '), 0, 0));
+            if (tone.contains(QLatin1Char(' '))) {
+                request.campaign.audience.locations = {tone.section(QLatin1Char(' '), 1)};
+                request.campaign.audience.genders.clear();
+            }
+            const auto generated = test::makeGenerator().generate(request);
             std::set<Platform> shown;
             for (const GeneratedItem &g : generated) {
                 if (!shown.insert(g.item.platform).second)
