@@ -23,7 +23,8 @@ public:
         QString espeak;
     };
 
-    explicit ToolLocator(Overrides overrides = {}) : m_overrides(std::move(overrides)) {}
+    ToolLocator() = default;
+    explicit ToolLocator(Overrides overrides) : m_overrides(std::move(overrides)) {}
     // Overrides read from the CAMPAIGNFORGE_* environment variables.
     static ToolLocator fromEnvironment();
 
