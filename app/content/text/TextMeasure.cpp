@@ -57,9 +57,16 @@ bool clusterIsEmoji(QStringView cluster)
     return false;
 }
 
+bool anyEmoji(const QString &text);
+
 int xWeightedPlain(const QString &text)
 {
     int total = 0;
+    if (!anyEmoji(text)) { // the common case: no grapheme segmentation needed
+        for (char32_t c : text.toUcs4())
+            total += xWeightOf(c);
+        return total;
+    }
     forEachGrapheme(text, [&](QStringView cluster) {
         if (clusterIsEmoji(cluster)) {
             total += 2;
@@ -69,6 +76,15 @@ int xWeightedPlain(const QString &text)
             total += xWeightOf(c);
     });
     return total;
+}
+
+bool anyEmoji(const QString &text)
+{
+    for (char32_t c : text.toUcs4()) {
+        if (isEmojiCodePoint(c) || (c >= 0x1F1E6 && c <= 0x1F1FF))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -153,6 +169,8 @@ bool containsEmoji(const QString &text)
 
 QString withoutEmoji(const QString &text)
 {
+    if (!anyEmoji(text))
+        return text.trimmed();
     QString out;
     out.reserve(text.size());
     bool droppedLast = false;
