@@ -3,6 +3,7 @@
 
 #include "models/store/CampaignRepository.h"
 #include "models/store/CampaignTransfer.h"
+#include "models/store/Schema.h"
 #include "tests/support/TestPaths.h"
 
 #include <QCryptographicHash>
@@ -61,7 +62,7 @@ private Q_SLOTS:
 
         Run init = cli(data, {QStringLiteral("db"), QStringLiteral("init")});
         QCOMPARE(init.code, 0);
-        QVERIFY(init.out.contains(QStringLiteral("schema version 1")));
+        QVERIFY(init.out.contains(QStringLiteral("schema version %1").arg(cf::kCurrentSchemaVersion)));
         QVERIFY(init.err.isEmpty());
         QVERIFY(QFile::exists(data + QStringLiteral("/campaignforge.sqlite")));
 
