@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
-    qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev qt6-charts-dev
+    qt6-webengine-dev qt6-webengine-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev libvulkan-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
