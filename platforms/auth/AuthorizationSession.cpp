@@ -105,6 +105,15 @@ QUrl AuthorizationSession::authorizeUrl() const
     return m_endpoints.rewrite(url);
 }
 
+bool AuthorizationSession::openInBrowser(const std::function<bool(const QUrl &)> &openBrowser) const
+{
+    if (!m_started || m_finished || !openBrowser)
+        return false;
+    const bool opened = openBrowser(authorizeUrl());
+    qCInfo(lcAuth) << "system browser for" << m_provider.id << (opened ? "opened" : "could not be opened");
+    return opened;
+}
+
 bool AuthorizationSession::offerNavigation(const QUrl &url)
 {
     if (!m_started || m_finished || !m_endpoints.sameEndpoint(url, m_redirectUri))

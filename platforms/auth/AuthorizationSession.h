@@ -54,6 +54,10 @@ public:
     // The URL to open, already passed through the endpoints map.
     QUrl authorizeUrl() const;
     bool isFinished() const { return m_finished; }
+    // System-browser flows: opens authorizeUrl() with openBrowser (the GUI
+    // passes QDesktopServices::openUrl, the CLI xdg-open); false when it
+    // could not, so the caller shows the address instead.
+    bool openInBrowser(const std::function<bool(const QUrl &)> &openBrowser) const;
 
     // Embedded flow: true when url is the redirect (the view must not load
     // it); the session then handles it.

@@ -153,7 +153,7 @@ private:
         const QUrl url = session->authorizeUrl();
         out << QCoreApplication::translate("cf::ConnectCommand", "Open this address in your browser and sign in:") << Qt::endl
             << url.toString(QUrl::FullyEncoded) << Qt::endl;
-        if (m_openBrowser && !openInSystemBrowser(url))
+        if (m_openBrowser && !session->openInBrowser(&openInSystemBrowser))
             out << QCoreApplication::translate("cf::ConnectCommand", "(No browser could be started: open the address yourself.)")
                 << Qt::endl;
         if (isLoopback(session->redirectKind())) {

@@ -34,7 +34,7 @@ bool ConnectionsEnvironment::openDatabase()
         context.err << database.error().fullText() << Qt::endl;
         return false;
     }
-    if (!loadProviders())
+    if (!providers && !loadProviders())
         return false;
     connections = std::make_unique<ConnectionRepository>(database);
     const Clock &clock = context.clock;

@@ -252,6 +252,21 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(challenge).hasMatch());
     }
 
+    void openInBrowserHandsOverTheAuthorizeUrl()
+    {
+        auto session = makeSession(QStringLiteral("tiktok"), RedirectKind::LoopbackEphemeral);
+        QUrl opened;
+        auto opener = [&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        };
+        QVERIFY(!session->openInBrowser(opener)); // not started yet
+        QVERIFY(session->start(nullptr));
+        QVERIFY(session->openInBrowser(opener));
+        QCOMPARE(opened, session->authorizeUrl());
+        QVERIFY(!session->openInBrowser([](const QUrl &) { return false; }));
+    }
+
     void invalidGrantFails()
     {
         m_server.setHandler([](const test::FakeRequest &) {
