@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QFile>
 #include <QObject>
 #include <QString>
 
@@ -29,7 +28,6 @@ Q_SIGNALS:
 private:
     void onReadable();
 
-    QFile m_stdin;
     QSocketNotifier *m_notifier = nullptr;
     QByteArray m_pending;
 };

@@ -356,6 +356,77 @@ private Q_SLOTS:
         }
         QVERIFY(scanned >= 1); // at least the database
     }
+
+    void cliPasteFlowAndSecretsFromStdin()
+    {
+        QTemporaryDir data;
+        const QStringList common{QStringLiteral("--data-dir"), data.path(), QStringLiteral("--endpoints"), m_sandbox.endpointsFile()};
+        auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+            QProcess cli;
+            cli.start(test::cliPath(), common + args);
+            cli.write(input);
+            cli.closeWriteChannel();
+            cli.waitForFinished(30000);
+            return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        // The secret comes from stdin and is never printed back.
+        auto set = run({QStringLiteral("apps"), QStringLiteral("set"), QStringLiteral("snapchat"), QStringLiteral("--client-id"),
+                        QStringLiteral("sandbox-snapchat-client"), QStringLiteral("--client-secret-stdin"),
+                        QStringLiteral("--redirect-uri"), QStringLiteral("https://campaignforge.invalid/oauth/snapchat")},
+                       "sandbox-snapchat-secret\n");
+        QVERIFY2(set.first == 0, qPrintable(set.second));
+        const auto show = run({QStringLiteral("apps"), QStringLiteral("show"), QStringLiteral("snapchat")});
+        QCOMPARE(show.first, 0);
+        QVERIFY(show.second.contains(QStringLiteral("sandbox-snapchat-client")));
+        QVERIFY(show.second.contains(QStringLiteral("Client secret: stored")));
+        QVERIFY(!show.second.contains(QStringLiteral("sandbox-snapchat-secret")));
+        QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("set"), QStringLiteral("snapchat")}).first, 2);
+        QCOMPARE(run({QStringLiteral("connect"), QStringLiteral("myspace")}).first, 2);
+        QCOMPARE(run({QStringLiteral("connect"), QStringLiteral("snapchat"), QStringLiteral("--redirect"), QStringLiteral("loopback_fixed")}).first, 2);
+
+        QProcess connect;
+        connect.start(test::cliPath(), common + QStringList{QStringLiteral("connect"), QStringLiteral("snapchat"), QStringLiteral("--no-browser")});
+        QUrl authorize;
+        QByteArray seen;
+        QVERIFY(QTest::qWaitFor([&] {
+            seen += connect.readAllStandardOutput();
+            for (const QByteArray &line : seen.split('\n'))
+                if (line.startsWith("http://127.0.0.1"))
+                    authorize = QUrl(QString::fromUtf8(line.trimmed()));
+            return authorize.isValid() && seen.contains("paste it here");
+        }, 20000));
+        const QUrl landing = m_sandbox.consent(authorize, true);
+        QCOMPARE(landing.host(), QStringLiteral("campaignforge.invalid"));
+        // A wrong paste is refused and the CLI keeps waiting for the right one.
+        connect.write("https://campaignforge.invalid/somewhere-else?code=1&state=2\n");
+        QByteArray errors;
+        QVERIFY(QTest::qWaitFor([&] {
+            errors += connect.readAllStandardError();
+            return errors.contains("not the address");
+        }, 10000));
+        connect.write(landing.toString().toUtf8() + "\n");
+        QVERIFY(connect.waitForFinished(30000));
+        seen += connect.readAllStandardOutput();
+        QVERIFY2(connect.exitCode() == 0, QByteArray(seen + connect.readAllStandardError()).constData());
+        QVERIFY(seen.contains("Connected Snapchat account"));
+        QVERIFY(seen.contains("ad_account"));
+
+        const auto wp = run({QStringLiteral("connect"), QStringLiteral("wordpress"), QStringLiteral("--site"),
+                             QStringLiteral("https://blog.example.com"), QStringLiteral("--user"), QStringLiteral("noura")},
+                            "abcd EFGH 1234 ijkl MNOP 5678\n");
+        QVERIFY2(wp.first == 0, qPrintable(wp.second));
+        const auto wrong = run({QStringLiteral("connect"), QStringLiteral("wordpress"), QStringLiteral("--site"),
+                                QStringLiteral("https://blog.example.com"), QStringLiteral("--user"), QStringLiteral("noura")},
+                               "wrong password\n");
+        QCOMPARE(wrong.first, 1);
+        QVERIFY(wrong.second.contains(QStringLiteral("refused")));
+
+        const auto list = run({QStringLiteral("connections")});
+        QCOMPARE(list.first, 0);
+        QVERIFY(list.second.contains(QStringLiteral("snapchat")));
+        QVERIFY(list.second.contains(QStringLiteral("ad_account")));
+        QVERIFY(list.second.contains(QStringLiteral("wordpress")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxConnect)
