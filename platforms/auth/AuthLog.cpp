@@ -1,5 +1,6 @@
 #include "platforms/auth/AuthLog.h"
 
 namespace cf {
-Q_LOGGING_CATEGORY(lcAuth, "cf.auth")
+// Warnings by default; QT_LOGGING_RULES="cf.auth.info=true" shows the steps.
+Q_LOGGING_CATEGORY(lcAuth, "cf.auth", QtWarningMsg)
 } // namespace cf

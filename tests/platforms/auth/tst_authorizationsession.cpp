@@ -58,7 +58,7 @@ private Q_SLOTS:
             &error);
         QVERIFY2(m_endpoints, qPrintable(error));
         qInstallMessageHandler(captureLog);
-        QLoggingCategory::setFilterRules(QStringLiteral("cf.auth.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("cf.auth.info=true\ncf.auth.debug=true"));
     }
 
     void init()

@@ -11,6 +11,7 @@
 #include "platforms/net/EndpointMap.h"
 
 #include <QDirIterator>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qInstallMessageHandler(captureLog);
+        QLoggingCategory::setFilterRules(QStringLiteral("cf.auth.info=true\ncf.auth.debug=true"));
         QString error;
         QVERIFY(test::openConnectionsDb(m_db, m_dir, QStringLiteral("service")));
         m_repo = std::make_unique<ConnectionRepository>(m_db);
