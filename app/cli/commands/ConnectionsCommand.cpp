@@ -61,7 +61,9 @@ public:
             done(cli::kUsage);
             return;
         }
-        m_env->service->disconnect(id, [&context, done](const ConnectionService::DisconnectOutcome &outcome) {
+        const auto row = m_env->connections->find(id);
+        const bool subAccount = row && row->parentId.has_value();
+        m_env->service->disconnect(id, [&context, done, subAccount](const ConnectionService::DisconnectOutcome &outcome) {
             if (!outcome.removed) {
                 context.err << outcome.error.message << Qt::endl;
                 done(cli::kFailed);
@@ -70,6 +72,10 @@ public:
             if (outcome.revoked)
                 context.out << QCoreApplication::translate("cf::ConnectionsCommand",
                                                            "Access revoked at the platform and the connection removed.")
+                            << Qt::endl;
+            else if (subAccount)
+                context.out << QCoreApplication::translate("cf::ConnectionsCommand",
+                                                           "Removed. The account it belongs to stays connected.")
                             << Qt::endl;
             else if (outcome.error.isError())
                 context.out << QCoreApplication::translate("cf::ConnectionsCommand",
