@@ -25,5 +25,6 @@ public:
 
 std::vector<std::unique_ptr<Benchmark>> planBenchmarks();
 std::vector<std::unique_ptr<Benchmark>> contentBenchmarks();
+std::vector<std::unique_ptr<Benchmark>> mediaBenchmarks();
 
 } // namespace cf::bench

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -38,7 +39,11 @@ double peakRssMiB()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The media benchmarks draw text, which needs a QGuiApplication; the
+    // offscreen platform keeps the benchmark headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -55,6 +60,8 @@ int main(int argc, char *argv[])
 
     auto benchmarks = cf::bench::planBenchmarks();
     for (auto &b : cf::bench::contentBenchmarks())
+        benchmarks.push_back(std::move(b));
+    for (auto &b : cf::bench::mediaBenchmarks())
         benchmarks.push_back(std::move(b));
     if (parser.isSet(listOption)) {
         for (const auto &b : benchmarks)

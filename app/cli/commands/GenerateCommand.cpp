@@ -3,6 +3,7 @@
 // the phrase banks, stores it, and prints per item the headline, the brand
 // guard's findings and score as JSON.
 #include "app/cli/CliCommand.h"
+#include "app/cli/commands/GenerateMedia.h"
 #include "app/content/text/ContentGenerator.h"
 #include "app/core/Clock.h"
 #include "app/core/DataPaths.h"
@@ -85,7 +86,11 @@ public:
                                      QCoreApplication::translate("cf::GenerateCommand", "Landing page (http or https)."), QStringLiteral("URL"));
         const QCommandLineOption code(QStringLiteral("code"),
                                       QCoreApplication::translate("cf::GenerateCommand", "Promo code."), QStringLiteral("CODE"));
-        parser.addOptions({seedOption, regenerateOption, productEn, productAr, offerEn, offerAr, discount, price, url, code});
+        const QCommandLineOption mediaOption(
+            QStringLiteral("media"),
+            QCoreApplication::translate("cf::GenerateCommand", "Also make the creatives, voice-overs and videos."));
+        parser.addOptions({seedOption, regenerateOption, productEn, productAr, offerEn, offerAr, discount, price, url, code,
+                           mediaOption});
         parser.addPositionalArgument(QStringLiteral("campaign"), QCoreApplication::translate("cf::GenerateCommand", "Campaign id."));
         if (!parser.parse(QStringList{QStringLiteral("generate")} + args) || parser.positionalArguments().size() != 1) {
             if (!parser.errorText().isEmpty())
@@ -177,9 +182,11 @@ public:
             return cli::kFailed;
         }
 
-        // --media: the media step (creatives, voice-over, video from the
-        // stored copy) runs here, after the copy is saved and before the
-        // report is printed.
+        // --media: creatives, voice-overs and videos from the stored copy,
+        // after the copy is saved and before the report is printed.
+        QJsonObject media;
+        if (parser.isSet(mediaOption) && generateCampaignMedia(db, campaignId, context, &media) != cli::kOk)
+            return cli::kFailed;
 
         QJsonArray list;
         int errors = 0, warnings = 0, changed = 0;
@@ -189,12 +196,14 @@ public:
             warnings += g.report.count(FindingSeverity::Warning);
             changed += g.changed;
         }
-        const QJsonObject json{{QStringLiteral("campaign_id"), campaignId},
+        QJsonObject json{{QStringLiteral("campaign_id"), campaignId},
                                {QStringLiteral("seed"), QString::number(seed)},
                                {QStringLiteral("generated"), changed},
                                {QStringLiteral("errors"), errors},
                                {QStringLiteral("warnings"), warnings},
                                {QStringLiteral("items"), list}};
+        if (parser.isSet(mediaOption))
+            json.insert(QStringLiteral("media"), media);
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return cli::kOk;
     }
@@ -205,7 +214,7 @@ private:
         return QCoreApplication::translate("cf::GenerateCommand",
                                            "Usage: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] "
                                            "[--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] "
-                                           "[--discount N] [--price AMOUNT] [--url URL] [--code CODE]");
+                                           "[--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--media]");
     }
 
     // Copies the product options that were given into *product.

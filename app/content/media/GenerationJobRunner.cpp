@@ -1,14 +1,7 @@
 #include "app/content/media/GenerationJobRunner.h"
 
-#include "app/content/media/AssetStore.h"
 #include "app/content/media/MediaLog.h"
-#include "app/core/Clock.h"
-#include "models/store/AssetRepository.h"
-#include "models/store/ContentRepository.h"
-#include "models/store/Database.h"
-#include "models/store/GenerationJobRepository.h"
 
-#include <QCoreApplication>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -26,7 +19,7 @@ constexpr int kProgressStep = 10;
 
 GenerationJobRunner::GenerationJobRunner(const Database &database, MediaEnvironment environment, const Clock &clock,
                                          QObject *parent)
-    : QObject(parent), m_db(database), m_env(std::move(environment)), m_clock(clock),
+    : QObject(parent), m_env(std::move(environment)), m_ledger(database, m_env.assetsDir, clock),
       m_maxParallel(qMax(1, QThread::idealThreadCount()))
 {
     m_pool.setMaxThreadCount(m_maxParallel);
@@ -46,61 +39,30 @@ void GenerationJobRunner::setMaxParallelJobs(int count)
     startMore();
 }
 
-std::optional<qint64> GenerationJobRunner::reusableAsset(GenerationKind kind, const QString &cacheKey) const
-{
-    const auto previous = GenerationJobRepository(m_db).findSucceededByCacheKey(kind, cacheKey);
-    if (!previous || !previous.value() || !previous.value()->resultAssetId)
-        return std::nullopt;
-    const auto asset = AssetRepository(m_db).find(*previous.value()->resultAssetId);
-    // The row alone is not enough: the file must still be there, whole.
-    if (!asset || !AssetStore(m_env.assetsDir).hasFile(*asset))
-        return std::nullopt;
-    return asset->id;
-}
-
 StoreResult<qint64> GenerationJobRunner::submit(qint64 campaignId, std::optional<qint64> contentItemId,
                                                 const MediaJobSpec &spec)
 {
-    QString keyError;
-    const QString cacheKey = mediaJobCacheKey(spec, &keyError);
-    GenerationJob job;
-    job.campaignId = campaignId;
-    job.contentItemId = contentItemId;
-    job.kind = spec.kind;
-    job.parametersJson = mediaJobParameters(spec, cacheKey);
-    job.createdAt = m_clock.nowUtc();
-    const std::optional<qint64> cached = cacheKey.isEmpty() ? std::nullopt : reusableAsset(spec.kind, cacheKey);
-    if (cacheKey.isEmpty() || cached) {
-        // Finished before it starts: bad input, or the same work done before.
-        job.status = cached ? JobStatus::Succeeded : JobStatus::Failed;
-        job.progressPercent = cached ? 100 : 0;
-        job.resultAssetId = cached;
-        job.error = keyError;
-        job.startedAt = job.finishedAt = job.createdAt;
-    }
-    const auto id = GenerationJobRepository(m_db).insert(job);
-    if (!id)
-        return id;
-    if (job.status != JobStatus::Queued) {
-        if (cached && contentItemId)
-            linkToContent(*contentItemId, *cached);
-        qCDebug(lcMedia) << "job" << *id << (cached ? "reuses asset" : "failed at once") << cached.value_or(0);
+    const auto admission = m_ledger.admit(campaignId, contentItemId, spec);
+    if (!admission)
+        return admission.error();
+    const qint64 id = admission->jobId;
+    if (!admission->mustRun) {
         // Reported from the event loop, like every other finish, so callers
         // can connect after submit().
-        const qint64 jobId = *id;
-        const JobStatus status = job.status;
-        const QString error = job.error;
+        const JobStatus status = admission->status;
+        const qint64 assetId = admission->assetId.value_or(0);
+        const QString error = admission->error;
         QMetaObject::invokeMethod(
             this,
-            [this, jobId, status, cached, error] {
-                Q_EMIT jobFinished(jobId, status, cached.value_or(0), error);
+            [this, id, status, assetId, error] {
+                Q_EMIT jobFinished(id, status, assetId, error);
                 if (isIdle())
                     Q_EMIT idle();
             },
             Qt::QueuedConnection);
         return id;
     }
-    m_queue.push_back(Pending{*id, contentItemId, spec, CancelToken()});
+    m_queue.push_back(Pending{id, contentItemId, spec, CancelToken()});
     startMore();
     return id;
 }
@@ -110,8 +72,7 @@ void GenerationJobRunner::startMore()
     while (!m_queue.empty() && int(m_running.size()) < m_maxParallel) {
         Pending next = std::move(m_queue.front());
         m_queue.pop_front();
-        if (StoreStatus s = GenerationJobRepository(m_db).markRunning(next.id, m_clock.nowUtc()); s.isError())
-            qCWarning(lcMedia) << "job" << next.id << "cannot be marked running:" << s.fullText();
+        m_ledger.markRunning(next.id);
         m_running.emplace(next.id, next.cancel);
         Q_EMIT jobStarted(next.id);
         const qint64 id = next.id;
@@ -138,7 +99,7 @@ void GenerationJobRunner::onProgress(qint64 jobId, int percent)
     int &stored = m_lastStoredProgress[jobId];
     if (percent >= stored + kProgressStep) {
         stored = percent - percent % kProgressStep;
-        GenerationJobRepository(m_db).setProgress(jobId, stored);
+        m_ledger.storeProgress(jobId, stored);
     }
     Q_EMIT jobProgress(jobId, percent);
 }
@@ -147,53 +108,11 @@ void GenerationJobRunner::onDone(qint64 jobId, std::optional<qint64> contentItem
 {
     m_running.erase(jobId);
     m_lastStoredProgress.erase(jobId);
-    std::optional<qint64> assetId;
-    QString error = outcome.error;
-    JobStatus status = outcome.status;
-    if (status == JobStatus::Succeeded && outcome.asset) {
-        Asset asset = *outcome.asset;
-        asset.createdAt = m_clock.nowUtc();
-        const auto stored = AssetRepository(m_db).insertOrFind(asset);
-        if (stored) {
-            assetId = *stored;
-            if (contentItemId)
-                linkToContent(*contentItemId, *assetId);
-        } else {
-            status = JobStatus::Failed;
-            error = stored.error().message;
-        }
-    }
-    finish(jobId, status, assetId, error);
+    const GenerationJobLedger::Recorded r = m_ledger.record(jobId, contentItemId, outcome);
+    Q_EMIT jobFinished(jobId, r.status, r.assetId.value_or(0), r.error);
     startMore();
     if (isIdle())
         Q_EMIT idle();
-}
-
-void GenerationJobRunner::finish(qint64 jobId, JobStatus status, std::optional<qint64> assetId,
-                                 const QString &error)
-{
-    if (StoreStatus s = GenerationJobRepository(m_db).finish(jobId, status, assetId,
-                                                            status == JobStatus::Failed ? error : QString(),
-                                                            m_clock.nowUtc());
-        s.isError())
-        qCWarning(lcMedia) << "job" << jobId << "result not stored:" << s.fullText();
-    qCDebug(lcMedia) << "job" << jobId << enumId(status) << error;
-    Q_EMIT jobFinished(jobId, status, assetId.value_or(0), status == JobStatus::Failed ? error : QString());
-}
-
-void GenerationJobRunner::linkToContent(qint64 contentItemId, qint64 assetId) const
-{
-    const ContentRepository content(m_db);
-    auto found = content.find(contentItemId);
-    if (!found)
-        return;
-    ContentItem item = found.value();
-    if (std::find(item.assetIds.begin(), item.assetIds.end(), assetId) != item.assetIds.end())
-        return;
-    item.assetIds.push_back(assetId);
-    item.updatedAt = m_clock.nowUtc();
-    if (StoreStatus s = content.update(item); s.isError())
-        qCWarning(lcMedia) << "asset" << assetId << "not linked to item" << contentItemId << s.fullText();
 }
 
 bool GenerationJobRunner::cancel(qint64 jobId)
@@ -201,7 +120,8 @@ bool GenerationJobRunner::cancel(qint64 jobId)
     const auto queued = std::find_if(m_queue.begin(), m_queue.end(), [jobId](const Pending &p) { return p.id == jobId; });
     if (queued != m_queue.end()) {
         m_queue.erase(queued);
-        finish(jobId, JobStatus::Cancelled, std::nullopt, QString());
+        m_ledger.recordCancelled(jobId);
+        Q_EMIT jobFinished(jobId, JobStatus::Cancelled, 0, QString());
         if (isIdle())
             Q_EMIT idle();
         return true;

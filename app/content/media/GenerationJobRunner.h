@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/content/media/GenerationJobLedger.h"
 #include "app/content/media/MediaJob.h"
 #include "models/store/StoreError.h"
 
@@ -68,13 +69,9 @@ private:
     void startMore();
     void onProgress(qint64 jobId, int percent);
     void onDone(qint64 jobId, std::optional<qint64> contentItemId, const MediaJobOutcome &outcome);
-    void finish(qint64 jobId, JobStatus status, std::optional<qint64> assetId, const QString &error);
-    std::optional<qint64> reusableAsset(GenerationKind kind, const QString &cacheKey) const;
-    void linkToContent(qint64 contentItemId, qint64 assetId) const;
 
-    const Database &m_db;
     MediaEnvironment m_env;
-    const Clock &m_clock;
+    GenerationJobLedger m_ledger;
     int m_maxParallel;
     std::deque<Pending> m_queue;
     std::map<qint64, CancelToken> m_running;
