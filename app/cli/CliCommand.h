@@ -34,6 +34,11 @@ public:
     virtual QString name() const = 0;
     // One line for the --help listing, translated.
     virtual QString summary() const = 0;
+    // True for commands that draw text (creatives, video captions): they
+    // need QFontDatabase and so a QGuiApplication on the offscreen platform.
+    // The others run on a plain QCoreApplication, which needs no display
+    // plugin and prints nothing about one (cron, CI, servers).
+    virtual bool drawsText() const { return false; }
     // args excludes the command name itself.
     virtual int run(const QStringList &args, CliContext &context) = 0;
     // main() starts every command through this, from inside the event loop.

@@ -12,7 +12,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -24,15 +26,45 @@ QString commandListing(const std::vector<std::unique_ptr<cf::CliCommand>> &comma
     return text;
 }
 
+// The command named on the command line, found before the application
+// object exists (it decides which kind to create). Global options that take
+// a value are skipped with their value.
+QString commandNameFromArguments(int argc, char *argv[])
+{
+    const QStringList withValue = {QStringLiteral("--data-dir"), QStringLiteral("--endpoints"), QStringLiteral("--lang")};
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], bool drawsText)
+{
+    if (!drawsText)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Drawing text needs QFontDatabase, hence a QGuiApplication; the
+    // offscreen platform keeps the CLI headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // A QGuiApplication because creatives draw text (QFontDatabase needs
-    // one); the offscreen platform keeps the CLI headless.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    auto commands = cf::makeCliCommands();
+    const QString requested = commandNameFromArguments(argc, argv);
+    const bool drawsText = std::any_of(commands.begin(), commands.end(), [&](const auto &command) {
+        return command->name() == requested && command->drawsText();
+    });
+    const auto app = makeApplication(argc, argv, drawsText);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignForge"));
     QCoreApplication::setApplicationName(QStringLiteral("CampaignForge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CF_VERSION_STRING));
@@ -70,7 +102,6 @@ int main(int argc, char *argv[])
     // Everything after the command name belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
-    auto commands = cf::makeCliCommands();
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
         return cf::cli::kUsage;
@@ -111,7 +142,7 @@ int main(int argc, char *argv[])
             // Every command starts inside the event loop, so the ones that wait
             // (network, keychain, stdin) stay asynchronous; done() ends the loop.
             int code = cf::cli::kFailed;
-            QTimer::singleShot(0, &app, [&] {
+            QTimer::singleShot(0, app.get(), [&] {
                 command->runAsync(positional.mid(1), context, [&](int exitCode) {
                     code = exitCode;
                     out.flush();

@@ -187,7 +187,9 @@ private Q_SLOTS:
     {
         Connection c{2, 1, Platform::LinkedIn, QStringLiteral("urn:li:organization:1"), QStringLiteral("Nour"),
                      {QStringLiteral("w_organization_social")}, utc(20, 0), ConnectionStatus::Expired,
-                     QStringLiteral("Sign in again"), utc(1, 1), utc(1, 2)};
+                     QStringLiteral("Sign in again"), utc(1, 1), utc(1, 2), ConnectionKind::Page, 1,
+                     QStringLiteral("linkedin"), QStringLiteral("https://media.licdn.com/p.png"),
+                     QStringLiteral("https://api.linkedin.com"), false};
         QCOMPARE(roundTrip(c), c);
         const std::string text = nlohmann::json(c).dump();
         QVERIFY(text.find("token") == std::string::npos);

@@ -56,6 +56,7 @@ class GenerateCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("generate"); }
+    bool drawsText() const override { return true; }
     QString summary() const override
     {
         return QCoreApplication::translate("cf::GenerateCommand", "Write Arabic and English copy for a saved campaign's items.");

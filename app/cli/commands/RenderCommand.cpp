@@ -16,6 +16,7 @@ class RenderCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("render"); }
+    bool drawsText() const override { return true; }
     QString summary() const override
     {
         return QCoreApplication::translate("cf::RenderCommand", "Draw one image creative to a PNG or JPEG file.");
