@@ -21,6 +21,216 @@
     </message>
 </context>
 <context>
+    <name>cf::AppsCommand</name>
+    <message>
+        <source>Store platform app credentials: apps set PLATFORM --client-id ID [--client-secret-stdin].</source>
+        <translation>احفظ بيانات اعتماد تطبيق المنصة: apps set PLATFORM --client-id ID [--client-secret-stdin].</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli apps set PLATFORM --client-id ID [--client-secret-stdin] [--redirect-uri URI] [--redirect KIND]
+       campaignforge-cli apps show PLATFORM | apps clear PLATFORM</source>
+        <translation>الاستخدام: campaignforge-cli apps set PLATFORM --client-id ID [--client-secret-stdin] [--redirect-uri URI] [--redirect KIND]
+       campaignforge-cli apps show PLATFORM | apps clear PLATFORM</translation>
+    </message>
+    <message>
+        <source>Removed the app credentials of %1.</source>
+        <translation>أُزيلت بيانات اعتماد تطبيق %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not support the redirect "%2".</source>
+        <translation>لا يدعم %1 طريقة إعادة التوجيه "%2".</translation>
+    </message>
+    <message>
+        <source>No client secret on standard input.</source>
+        <translation>لا يوجد سرّ التطبيق (client secret) في الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>تعذّرت قراءة الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Saved the app credentials of %1 in the system keychain.</source>
+        <translation>حُفظت بيانات اعتماد تطبيق %1 في سلسلة مفاتيح النظام (Keychain).</translation>
+    </message>
+    <message>
+        <source>%1 has no app credentials.</source>
+        <translation>لا توجد بيانات اعتماد تطبيق محفوظة للمنصة %1.</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>معرّف التطبيق (client ID): %1</translation>
+    </message>
+    <message>
+        <source>Client secret: none</source>
+        <translation>سرّ التطبيق (client secret): غير موجود</translation>
+    </message>
+    <message>
+        <source>Client secret: stored</source>
+        <translation>سرّ التطبيق (client secret): محفوظ</translation>
+    </message>
+    <message>
+        <source>Redirect URI: %1</source>
+        <translation>عنوان إعادة التوجيه (redirect URI): ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>طريقة إعادة التوجيه: %1</translation>
+    </message>
+    <message>
+        <source>(built-in defaults of this build)</source>
+        <translation>(الإعدادات الافتراضية المضمّنة في هذا الإصدار)</translation>
+    </message>
+</context>
+<context>
+    <name>cf::AssetStore</name>
+    <message>
+        <source>Cannot store the file "%1" in the assets folder: %2</source>
+        <translation>تعذّر حفظ الملف "⁨%1⁩" في مجلد الوسائط: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>تعذّر إنشاء المجلد.</translation>
+    </message>
+    <message>
+        <source>copying failed.</source>
+        <translation>فشل النسخ.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::AuthorizationSession</name>
+    <message>
+        <source>This sign-in has already started.</source>
+        <translation>بدأت عملية تسجيل الدخول هذه بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 needs a client id and a client secret under Platform apps before you can connect.</source>
+        <translation>لربط حساب %1، أدخل أولًا معرّف التطبيق (client ID) وسرّ التطبيق (client secret) في "تطبيقات المنصات".</translation>
+    </message>
+    <message>
+        <source>%1 needs a client id under Platform apps before you can connect.</source>
+        <translation>لربط حساب %1، أدخل أولًا معرّف التطبيق (client ID) في "تطبيقات المنصات".</translation>
+    </message>
+    <message>
+        <source>%1 does not support this way of returning to CampaignForge.</source>
+        <translation>لا يدعم %1 طريقة العودة هذه إلى CampaignForge.</translation>
+    </message>
+    <message>
+        <source>Enter the https redirect URL registered for your %1 app under Platform apps.</source>
+        <translation>أدخل في "تطبيقات المنصات" عنوان إعادة التوجيه بصيغة https المسجّل لتطبيقك على %1.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. Start again.</source>
+        <translation>انتهت عملية تسجيل الدخول هذه. ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>That is not the address the sign-in ended on. Copy the whole address from the browser's address bar; it starts with %1</source>
+        <translation>هذا ليس العنوان الذي انتهى إليه تسجيل الدخول. انسخ العنوان كاملًا من شريط العناوين في المتصفح؛ وهو يبدأ بـ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>أُلغي تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and was stopped. Start again when you are ready.</source>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا فأُوقف. ابدأ من جديد عندما تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match the request CampaignForge made, so it was refused. Start again.</source>
+        <translation>رُفض ردّ تسجيل الدخول لأنه لا يطابق الطلب الذي أرسله CampaignForge. ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 did not grant access: the sign-in was declined or failed.</source>
+        <translation>لم يمنح %1 إذن الوصول: رُفض تسجيل الدخول أو فشل.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no authorization code. Start again.</source>
+        <translation>لا يتضمن ردّ تسجيل الدخول رمز التفويض (authorization code). ابدأ من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::BrandGuard</name>
+    <message>
+        <source>"%1" is on the brand's list of banned words.</source>
+        <translation>الكلمة "%1" مدرجة في قائمة الكلمات المحظورة لدى العلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>"%1" promises guaranteed or unrealistic results, which ad platforms reject.</source>
+        <translation>العبارة "%1" تَعِد بنتائج مضمونة أو غير واقعية، وهذا ما ترفضه منصات الإعلان.</translation>
+    </message>
+    <message>
+        <source>"%1" reads as a health or weight-loss claim, which ad platforms restrict.</source>
+        <translation>العبارة "%1" تبدو ادعاءً صحيًا أو متعلقًا بإنقاص الوزن، وهذا ما تقيّده منصات الإعلان.</translation>
+    </message>
+    <message>
+        <source>"%1" suggests a before-and-after comparison, which ad platforms restrict.</source>
+        <translation>العبارة "%1" توحي بمقارنة بين ما قبل وما بعد، وهذا ما تقيّده منصات الإعلان.</translation>
+    </message>
+    <message>
+        <source>"%1" asserts or implies a personal attribute of the reader, which ad platforms forbid.</source>
+        <translation>العبارة "%1" تنسب إلى القارئ صفة شخصية صراحةً أو ضمنًا، وهذا ما تحظره منصات الإعلان.</translation>
+    </message>
+    <message>
+        <source>The Arabic text is mostly in another language.</source>
+        <translation>معظم النص العربي مكتوب بلغة أخرى.</translation>
+    </message>
+    <message>
+        <source>The English text contains Arabic or another language.</source>
+        <translation>يحتوي النص الإنجليزي على كلام بالعربية أو بلغة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long; %3 allows %4.</source>
+        <translation>طول الحقل %1 يبلغ %2، والحد الأقصى على %3 هو %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long; inboxes show about %3.</source>
+        <translation>طول الحقل %1 يبلغ %2، بينما تعرض صناديق البريد نحو %3 فقط.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or too short.</source>
+        <translation>الحقل %1 فارغ أو قصير جدًا.</translation>
+    </message>
+    <message>
+        <source>%1 may not contain emoji on %2.</source>
+        <translation>لا يُسمح بالرموز التعبيرية (emoji) في الحقل %1 على %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not contain &lt; or &gt; on %2.</source>
+        <translation>لا يُسمح بالرمزين &lt; و &gt; في الحقل %1 على %2.</translation>
+    </message>
+    <message>
+        <source>There is no Arabic text.</source>
+        <translation>لا يوجد نص عربي.</translation>
+    </message>
+    <message>
+        <source>There is no English text.</source>
+        <translation>لا يوجد نص إنجليزي.</translation>
+    </message>
+    <message>
+        <source>There is no call to action.</source>
+        <translation>لا توجد عبارة حث على اتخاذ إجراء.</translation>
+    </message>
+    <message>
+        <source>%1 hashtags; %2 takes at most %3.</source>
+        <translation>عدد الوسوم %1، والحد الأقصى على %2 هو %3.</translation>
+    </message>
+    <message>
+        <source>The e-mail has no unsubscribe link (%1).</source>
+        <translation>لا تحتوي رسالة البريد الإلكتروني على رابط إلغاء الاشتراك (%1).</translation>
+    </message>
+    <message>
+        <source>The brand's required disclaimer is missing.</source>
+        <translation>إخلاء المسؤولية الذي تشترطه العلامة التجارية غير موجود.</translation>
+    </message>
+    <message>
+        <source>There is no landing page: add the product's URL or the brand's website.</source>
+        <translation>لا توجد صفحة هبوط: أضف رابط المنتج أو موقع العلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>None of the brand's hashtags is used.</source>
+        <translation>لم يُستخدم أي وسم من وسوم العلامة التجارية.</translation>
+    </message>
+</context>
+<context>
     <name>cf::BriefInference</name>
     <message>
         <source>No platform was named; a %1 campaign is mostly e-mail, so Mailchimp was chosen.</source>
@@ -521,6 +731,165 @@
         <source>Unknown command "%1".</source>
         <translation>الأمر "%1" غير معروف.</translation>
     </message>
+    <message>
+        <source>The command "%1" runs only from campaignforge-cli's event loop.</source>
+        <translation>لا يعمل الأمر "%1" إلا من حلقة الأحداث في campaignforge-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ConnectCommand</name>
+    <message>
+        <source>Unknown platform "%1". Use one of: %2, wordpress.</source>
+        <translation>المنصة "%1" غير معروفة. استخدم إحدى المنصات التالية: %2، wordpress.</translation>
+    </message>
+    <message>
+        <source>Connect an account: connect PLATFORM [--no-browser].</source>
+        <translation>اربط حسابًا: connect PLATFORM [--no-browser].</translation>
+    </message>
+    <message>
+        <source>%1 can return to CampaignForge by: %2.</source>
+        <translation>يمكن للمنصة %1 العودة إلى CampaignForge عبر: %2.</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in needs the CampaignForge window; use --redirect paste.</source>
+        <translation>يتطلب تسجيل الدخول المضمّن نافذة CampaignForge؛ استخدم ‎--redirect paste.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli connect PLATFORM [--no-browser] [--redirect KIND]
+       campaignforge-cli connect wordpress --site URL --user NAME  (the application password is read from standard input)</source>
+        <translation>الاستخدام: campaignforge-cli connect PLATFORM [--no-browser] [--redirect KIND]
+       campaignforge-cli connect wordpress --site URL --user NAME  (تُقرأ كلمة مرور التطبيق من الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>Connected %1 account "%2" (connection %3).</source>
+        <translation>تم ربط حساب %1 "%2" (معرّف الحساب المرتبط: %3).</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser and sign in:</source>
+        <translation>افتح هذا العنوان في المتصفح وسجّل الدخول:</translation>
+    </message>
+    <message>
+        <source>(No browser could be started: open the address yourself.)</source>
+        <translation>(تعذّر تشغيل المتصفح: افتح العنوان بنفسك.)</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to %1 …</source>
+        <translation>بانتظار عودة المتصفح إلى ⁨%1⁩ …</translation>
+    </message>
+    <message>
+        <source>When the browser shows %1, copy the whole address from its address bar and paste it here:</source>
+        <translation>عندما يعرض المتصفح ⁨%1⁩، انسخ العنوان كاملًا من شريط العناوين والصقه هنا:</translation>
+    </message>
+    <message>
+        <source>Application password for %1:</source>
+        <translation>كلمة مرور التطبيق للمستخدم %1:</translation>
+    </message>
+    <message>
+        <source>No application password was given.</source>
+        <translation>لم تُدخَل كلمة مرور التطبيق.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>تعذّرت قراءة الإدخال القياسي.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ConnectionService</name>
+    <message>
+        <source>There is no sign-in for "%1".</source>
+        <translation>لا تتوفر طريقة لتسجيل الدخول إلى "%1".</translation>
+    </message>
+    <message>
+        <source>%1 needs a registered developer app. Enter its client id under Platform apps (or run: campaignforge-cli apps set %2 --client-id ID).</source>
+        <translation>يتطلب %1 تطبيق مطوّر مسجّلًا. أدخل معرّف التطبيق (client ID) في "تطبيقات المنصات" (أو شغّل: campaignforge-cli apps set %2 --client-id ID).</translation>
+    </message>
+    <message>
+        <source>CampaignForge cannot read accounts of %1 yet.</source>
+        <translation>لا يستطيع CampaignForge قراءة حسابات %1 بعد.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web site address. Enter it as https://example.com.</source>
+        <translation>"⁨%1⁩" ليس عنوان موقع ويب. أدخله بصيغة https://example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the WordPress user name and an application password.</source>
+        <translation>أدخل اسم مستخدم WordPress وكلمة مرور التطبيق.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and the internet connection.</source>
+        <translation>تعذّر الوصول إلى ⁨%1⁩. تحقق من العنوان ومن الاتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>The site ignored the sign-in: its web server may strip the Authorization header. Ask the host to pass it to WordPress.</source>
+        <translation>تجاهل الموقع تسجيل الدخول: ربما يحذف خادم الويب الترويسة Authorization. اطلب من مزوّد الاستضافة تمريرها إلى WordPress.</translation>
+    </message>
+    <message>
+        <source>WordPress refused the user name or application password.</source>
+        <translation>رفض WordPress اسم المستخدم أو كلمة مرور التطبيق.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a WordPress site with the REST API enabled (HTTP %2).</source>
+        <translation>لا يستجيب ⁨%1⁩ كموقع WordPress مفعّلة فيه واجهة REST API ‏(HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ConnectionsCommand</name>
+    <message>
+        <source>connected</source>
+        <translation>مرتبط</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>needs sign-in</source>
+        <translation>يتطلب تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>List connected accounts, or remove one: connections [remove ID].</source>
+        <translation>اعرض الحسابات المرتبطة أو أزل أحدها: connections [remove ID].</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli connections | connections remove ID</source>
+        <translation>الاستخدام: campaignforge-cli connections | connections remove ID</translation>
+    </message>
+    <message>
+        <source>"%1" is not a connection id.</source>
+        <translation>"%1" ليس معرّف حساب مرتبط.</translation>
+    </message>
+    <message>
+        <source>Access revoked at the platform and the connection removed.</source>
+        <translation>أُلغي إذن الوصول لدى المنصة وأُزيل الحساب المرتبط.</translation>
+    </message>
+    <message>
+        <source>Removed. The account it belongs to stays connected.</source>
+        <translation>أُزيل. ويبقى الحساب الذي يتبع له مرتبطًا.</translation>
+    </message>
+    <message>
+        <source>The connection was removed here, but revoking it at the platform failed: %1</source>
+        <translation>أُزيل الحساب المرتبط هنا، لكن تعذّر إلغاء إذن الوصول لدى المنصة: %1</translation>
+    </message>
+    <message>
+        <source>The connection was removed. This platform offers no revocation: remove the app from your account settings there if you wish.</source>
+        <translation>أُزيل الحساب المرتبط. لا توفر هذه المنصة طريقة لإلغاء إذن الوصول: أزل التطبيق من إعدادات حسابك فيها إن أردت.</translation>
+    </message>
+    <message>
+        <source>No connected accounts. Connect one with: campaignforge-cli connect PLATFORM</source>
+        <translation>لا توجد حسابات مرتبطة. اربط حسابًا بالأمر: campaignforge-cli connect PLATFORM</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(تنتهي صلاحيته في %1)</translation>
+    </message>
 </context>
 <context>
     <name>cf::ConnectionsPage</name>
@@ -621,6 +990,48 @@
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>cf::CreativeRenderer</name>
+    <message>
+        <source>Cannot read the image "%1": %2</source>
+        <translation>تعذّرت قراءة الصورة "⁨%1⁩": %2</translation>
+    </message>
+</context>
+<context>
+    <name>cf::CreativeSpec</name>
+    <message>
+        <source>Cannot read the image "%1": %2</source>
+        <translation>تعذّرت قراءة الصورة "⁨%1⁩": %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported creative size; use one of %2.</source>
+        <translation>المقاس %1 غير مدعوم للتصاميم الإعلانية؛ استخدم أحد المقاسات: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use en or ar.</source>
+        <translation>اللغة "%1" غير معروفة: استخدم en أو ar.</translation>
+    </message>
+    <message>
+        <source>The space kept for captions must be between 0 and 40 %.</source>
+        <translation>يجب أن تتراوح المساحة المحجوزة للنصوص المصاحبة بين 0 و40 %.</translation>
+    </message>
+    <message>
+        <source>A creative needs a headline.</source>
+        <translation>يحتاج التصميم الإعلاني إلى عنوان رئيسي.</translation>
+    </message>
+    <message>
+        <source>The headline is longer than %1 characters.</source>
+        <translation>عدد أحرف العنوان الرئيسي أكثر من %1.</translation>
+    </message>
+    <message>
+        <source>The offer is longer than %1 characters.</source>
+        <translation>عدد أحرف العرض أكثر من %1.</translation>
+    </message>
+    <message>
+        <source>The call to action is longer than %1 characters.</source>
+        <translation>عدد أحرف عبارة الحث على اتخاذ إجراء أكثر من %1.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1163,14 @@
         <source>There is no asset with checksum %1.</source>
         <translation>لا يوجد ملف وسائط بالبصمة %1.</translation>
     </message>
+    <message>
+        <source>There is no generation job with id %1.</source>
+        <translation>لا توجد مهمة إنشاء بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection with id %1.</source>
+        <translation>لا يوجد حساب مرتبط معرّفه %1.</translation>
+    </message>
 </context>
 <context>
     <name>cf::DbCommand</name>
@@ -804,6 +1223,96 @@
     </message>
 </context>
 <context>
+    <name>cf::FontRegistry</name>
+    <message>
+        <source>The bundled font %1 could not be loaded.</source>
+        <translation>تعذّر تحميل الخط المضمّن ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::GenerateCommand</name>
+    <message>
+        <source>Write Arabic and English copy for a saved campaign's items.</source>
+        <translation>اكتب النصوص العربية والإنجليزية لعناصر حملة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Vary the copy with seed N (default 1).</source>
+        <translation>نوّع النصوص باستخدام البذرة N (الافتراضية 1).</translation>
+    </message>
+    <message>
+        <source>Rewrite only item ITEM_ID, as a new variant.</source>
+        <translation>أعد كتابة العنصر ITEM_ID وحده كنسخة بديلة جديدة.</translation>
+    </message>
+    <message>
+        <source>Product name in English.</source>
+        <translation>اسم المنتج بالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Product name in Arabic.</source>
+        <translation>اسم المنتج بالعربية.</translation>
+    </message>
+    <message>
+        <source>The offer in English.</source>
+        <translation>العرض بالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>The offer in Arabic.</source>
+        <translation>العرض بالعربية.</translation>
+    </message>
+    <message>
+        <source>Discount in percent (1-99).</source>
+        <translation>نسبة الخصم المئوية (1-99).</translation>
+    </message>
+    <message>
+        <source>Price in the campaign's currency.</source>
+        <translation>السعر بعملة الحملة.</translation>
+    </message>
+    <message>
+        <source>Landing page (http or https).</source>
+        <translation>صفحة الهبوط (http أو https).</translation>
+    </message>
+    <message>
+        <source>Promo code.</source>
+        <translation>الرمز الترويجي.</translation>
+    </message>
+    <message>
+        <source>Also make the creatives, voice-overs and videos.</source>
+        <translation>أنشئ أيضًا التصاميم الإعلانية والتعليقات الصوتية ومقاطع الفيديو.</translation>
+    </message>
+    <message>
+        <source>Campaign id.</source>
+        <translation>معرّف الحملة.</translation>
+    </message>
+    <message>
+        <source>The campaign id and the seed must be whole numbers.</source>
+        <translation>يجب أن يكون معرّف الحملة والبذرة عددين صحيحين.</translation>
+    </message>
+    <message>
+        <source>The item id must be a whole number.</source>
+        <translation>يجب أن يكون معرّف العنصر عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no item %2.</source>
+        <translation>لا تحتوي الحملة %1 على العنصر %2.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] [--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] [--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--media]</source>
+        <translation>الاستخدام: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] [--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] [--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--media]</translation>
+    </message>
+    <message>
+        <source>The discount must be a whole number from 1 to 99.</source>
+        <translation>يجب أن يكون الخصم عددًا صحيحًا من 1 إلى 99.</translation>
+    </message>
+    <message>
+        <source>The price must be a positive number.</source>
+        <translation>يجب أن يكون السعر عددًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http or https address.</source>
+        <translation>"⁨%1⁩" ليس عنوان http أو https.</translation>
+    </message>
+</context>
+<context>
     <name>cf::Gui</name>
     <message>
         <source>CampaignForge: plan, review and publish marketing campaigns from one sentence.</source>
@@ -824,6 +1333,25 @@
     <message>
         <source>Unknown language "%1": use en or ar.</source>
         <translation>اللغة "%1" غير معروفة: استخدم en أو ar.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::IdentityFetcher</name>
+    <message>
+        <source>%1 could not be reached to read the account. Check the internet connection and try again.</source>
+        <translation>تعذّر الوصول إلى %1 لقراءة بيانات الحساب. تحقق من الاتصال بالإنترنت وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 refused to show the account (HTTP %2): the sign-in may lack a permission. Sign in again and allow every permission.</source>
+        <translation>رفض %1 عرض بيانات الحساب (HTTP %2): ربما ينقص تسجيلَ الدخول أحدُ الأذونات. سجّل الدخول مجددًا واسمح بجميع الأذونات.</translation>
+    </message>
+    <message>
+        <source>%1 could not show the account (HTTP %2).</source>
+        <translation>تعذّر على %1 عرض بيانات الحساب (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 described the account in a way CampaignForge cannot read.</source>
+        <translation>أرسل %1 بيانات الحساب بصيغة لا يستطيع CampaignForge قراءتها.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1413,80 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::KeychainStore</name>
+    <message>
+        <source>The system keychain is not available or is locked. CampaignForge keeps sign-ins only in the keychain, never in a file: unlock or start it (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>سلسلة مفاتيح النظام (Keychain) غير متاحة أو مقفلة. لا يحفظ CampaignForge بيانات تسجيل الدخول إلا في سلسلة المفاتيح، ولا يحفظها في ملف أبدًا: افتح قفلها أو شغّلها (مثل GNOME Keyring أو KWallet) ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to change a saved sign-in.</source>
+        <translation>رفضت سلسلة مفاتيح النظام تعديل بيانات تسجيل دخول محفوظة.</translation>
+    </message>
+    <message>
+        <source>A saved sign-in in the keychain is damaged. Sign in again.</source>
+        <translation>إحدى بيانات تسجيل الدخول المحفوظة في سلسلة المفاتيح تالفة. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>A saved sign-in in the keychain is incomplete. Sign in again.</source>
+        <translation>إحدى بيانات تسجيل الدخول المحفوظة في سلسلة المفاتيح ناقصة. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>A sign-in is too large to keep in the keychain.</source>
+        <translation>بيانات تسجيل الدخول أكبر من أن تُحفظ في سلسلة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::LoopbackRedirectListener</name>
+    <message>
+        <source>Cannot listen for the sign-in answer on 127.0.0.1 port %1: %2</source>
+        <translation>تعذّر انتظار ردّ تسجيل الدخول على 127.0.0.1 عبر المنفذ %1: %2</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>رُفض الطلب</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>الطلب كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>This is not a request this window expects.</source>
+        <translation>هذه النافذة لا تنتظر هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>لا يوجد شيء هنا.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>رُفض تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in CampaignForge started. Return to CampaignForge and try again.</source>
+        <translation>هذا الرد لا يخص عملية تسجيل الدخول التي بدأها CampaignForge. عد إلى CampaignForge وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>أُلغي تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this window and return to CampaignForge.</source>
+        <translation>لم يكتمل تسجيل الدخول. يمكنك إغلاق هذه النافذة والعودة إلى CampaignForge.</translation>
+    </message>
+    <message>
+        <source>CampaignForge received the answer. You can close this window.</source>
+        <translation>تلقّى CampaignForge الرد. يمكنك إغلاق هذه النافذة.</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1569,31 @@
     </message>
 </context>
 <context>
+    <name>cf::MediaJob</name>
+    <message>
+        <source>Text is not generated by media jobs.</source>
+        <translation>لا تُنشئ مهام الوسائط النصوص.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::MediaLimits</name>
+    <message>
+        <source>The built-in video limits table is damaged: %1</source>
+        <translation>جدول حدود الفيديو المضمّن تالف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cf::OAuthProviderTable</name>
+    <message>
+        <source>The OAuth provider table is damaged: provider "%1" has no valid "%2".</source>
+        <translation>جدول مزوّدي OAuth تالف: المزوّد "%1" لا يحتوي على قيمة "%2" صالحة.</translation>
+    </message>
+    <message>
+        <source>The OAuth provider table is not a JSON object with a "providers" list.</source>
+        <translation>جدول مزوّدي OAuth ليس كائن JSON يحتوي على قائمة "providers".</translation>
+    </message>
+</context>
+<context>
     <name>cf::ParseCommand</name>
     <message>
         <source>Show what an instruction says, as JSON.</source>
@@ -991,6 +1618,13 @@
     <message>
         <source>Usage: campaignforge-cli parse [--today YYYY-MM-DD] TEXT</source>
         <translation>الاستخدام: campaignforge-cli parse [--today YYYY-MM-DD] TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>cf::PhraseBank</name>
+    <message>
+        <source>The phrase bank %1 is missing or not valid JSON.</source>
+        <translation>ملف العبارات ⁨%1⁩ مفقود أو ليس بصيغة JSON صالحة.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1663,92 @@
     <message>
         <source>The planning table %1 is invalid: %2.</source>
         <translation>جدول التخطيط %1 غير صالح: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::PlatformLimits</name>
+    <message>
+        <source>The platform limits table has a bad entry for "%1".</source>
+        <translation>إدخال "%1" في جدول حدود المنصات غير صالح.</translation>
+    </message>
+    <message>
+        <source>The platform limits table is missing or not valid JSON.</source>
+        <translation>جدول حدود المنصات مفقود أو ليس بصيغة JSON صالحة.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::RenderCommand</name>
+    <message>
+        <source>Draw one image creative to a PNG or JPEG file.</source>
+        <translation>ارسم تصميمًا إعلانيًا واحدًا كصورة في ملف PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>Canvas size: 1080x1080, 1080x1350, 1080x1920, 1200x628 or 1280x720.</source>
+        <translation>مقاس اللوحة: 1080x1080 أو 1080x1350 أو 1080x1920 أو 1200x628 أو 1280x720.</translation>
+    </message>
+    <message>
+        <source>Language of the text: ar or en.</source>
+        <translation>لغة النص: ar أو en.</translation>
+    </message>
+    <message>
+        <source>The headline.</source>
+        <translation>العنوان الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The offer, shown on a badge.</source>
+        <translation>العرض، ويظهر على شارة.</translation>
+    </message>
+    <message>
+        <source>The call to action, shown as a button.</source>
+        <translation>عبارة الحث على اتخاذ إجراء، وتظهر على شكل زر.</translation>
+    </message>
+    <message>
+        <source>The brand's main colour.</source>
+        <translation>اللون الرئيسي للعلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>The brand's second colour.</source>
+        <translation>اللون الثانوي للعلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>The brand's accent colour.</source>
+        <translation>لون التمييز للعلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>The logo image.</source>
+        <translation>صورة الشعار.</translation>
+    </message>
+    <message>
+        <source>A product photo.</source>
+        <translation>صورة للمنتج.</translation>
+    </message>
+    <message>
+        <source>Where to write the image (.png or .jpg).</source>
+        <translation>مكان حفظ الصورة (‎.png أو ‎.jpg).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a supported size: use 1080x1080, 1080x1350, 1080x1920, 1200x628 or 1280x720.</source>
+        <translation>المقاس "%1" غير مدعوم: استخدم 1080x1080 أو 1080x1350 أو 1080x1920 أو 1200x628 أو 1280x720.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a colour: write it as #RRGGBB.</source>
+        <translation>"%1" ليس لونًا: اكتبه بصيغة ‎#RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>تعذّرت الكتابة في "⁨%1⁩": %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>كُتبت الصورة في ⁨%1⁩ (%2 × %3 بكسل).</translation>
+    </message>
+    <message>
+        <source>The headline was too long for this size and was shortened.</source>
+        <translation>كان العنوان الرئيسي أطول مما يتسع له هذا المقاس، فاختُصر.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli render [--size WxH] [--lang ar|en] --headline TEXT [--offer TEXT] [--cta TEXT] [--brand-color #RRGGBB] [--secondary-color #RRGGBB] [--accent-color #RRGGBB] [--logo FILE] [--photo FILE] --output FILE</source>
+        <translation>الاستخدام: campaignforge-cli render [--size WxH] [--lang ar|en] --headline TEXT [--offer TEXT] [--cta TEXT] [--brand-color #RRGGBB] [--secondary-color #RRGGBB] [--accent-color #RRGGBB] [--logo FILE] [--photo FILE] --output FILE</translation>
     </message>
 </context>
 <context>
@@ -1101,11 +1821,200 @@
     <name>cf::TimelineOptimizer</name>
     <message numerus="yes">
         <source>%n item(s) could not fit the best posting windows and were placed at other times of the same day.</source>
-        <translation><numerusform>لا توجد عناصر تعذّر وضعها في أفضل أوقات النشر.</numerusform><numerusform>تعذّر وضع عنصر واحد في أفضل أوقات النشر، فوُضع في وقت آخر من اليوم نفسه.</numerusform><numerusform>تعذّر وضع عنصرين في أفضل أوقات النشر، فوُضعا في أوقات أخرى من اليوم نفسه.</numerusform><numerusform>تعذّر وضع %n عناصر في أفضل أوقات النشر، فوُضعت في أوقات أخرى من اليوم نفسه.</numerusform><numerusform>تعذّر وضع %n عنصرًا في أفضل أوقات النشر، فوُضعت في أوقات أخرى من اليوم نفسه.</numerusform><numerusform>تعذّر وضع %n عنصر في أفضل أوقات النشر، فوُضعت في أوقات أخرى من اليوم نفسه.</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد عناصر تعذّر وضعها في أفضل أوقات النشر.</numerusform>
+            <numerusform>تعذّر وضع عنصر واحد في أفضل أوقات النشر، فوُضع في وقت آخر من اليوم نفسه.</numerusform>
+            <numerusform>تعذّر وضع عنصرين في أفضل أوقات النشر، فوُضعا في أوقات أخرى من اليوم نفسه.</numerusform>
+            <numerusform>تعذّر وضع %n عناصر في أفضل أوقات النشر، فوُضعت في أوقات أخرى من اليوم نفسه.</numerusform>
+            <numerusform>تعذّر وضع %n عنصرًا في أفضل أوقات النشر، فوُضعت في أوقات أخرى من اليوم نفسه.</numerusform>
+            <numerusform>تعذّر وضع %n عنصر في أفضل أوقات النشر، فوُضعت في أوقات أخرى من اليوم نفسه.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are closer than the recommended spacing because their day is full.</source>
-        <translation><numerusform>لا توجد عناصر أقرب من التباعد الموصى به.</numerusform><numerusform>عنصر واحد أقرب إلى غيره من التباعد الموصى به لأن يومه ممتلئ.</numerusform><numerusform>عنصران أقرب إلى غيرهما من التباعد الموصى به لأن يومهما ممتلئ.</numerusform><numerusform>%n عناصر أقرب إلى غيرها من التباعد الموصى به لأن أيامها ممتلئة.</numerusform><numerusform>%n عنصرًا أقرب إلى غيرها من التباعد الموصى به لأن أيامها ممتلئة.</numerusform><numerusform>%n عنصر أقرب إلى غيرها من التباعد الموصى به لأن أيامها ممتلئة.</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد عناصر أقرب من التباعد الموصى به.</numerusform>
+            <numerusform>عنصر واحد أقرب إلى غيره من التباعد الموصى به لأن يومه ممتلئ.</numerusform>
+            <numerusform>عنصران أقرب إلى غيرهما من التباعد الموصى به لأن يومهما ممتلئ.</numerusform>
+            <numerusform>%n عناصر أقرب إلى غيرها من التباعد الموصى به لأن أيامها ممتلئة.</numerusform>
+            <numerusform>%n عنصرًا أقرب إلى غيرها من التباعد الموصى به لأن أيامها ممتلئة.</numerusform>
+            <numerusform>%n عنصر أقرب إلى غيرها من التباعد الموصى به لأن أيامها ممتلئة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cf::TokenExchange</name>
+    <message>
+        <source>This connection cannot be renewed automatically. Sign in again.</source>
+        <translation>لا يمكن تجديد ربط هذا الحساب تلقائيًا. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>This platform offers no way to revoke access from an app.</source>
+        <translation>لا توفر هذه المنصة طريقة لإلغاء إذن الوصول الممنوح لتطبيق.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the internet connection and try again.</source>
+        <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 refused the app credentials. Check the client id and secret under Platform apps.</source>
+        <translation>رفض %1 بيانات اعتماد التطبيق. تحقق من معرّف التطبيق (client ID) وسرّ التطبيق (client secret) في "تطبيقات المنصات".</translation>
+    </message>
+    <message>
+        <source>%1 had a server problem (HTTP %2). Try again later.</source>
+        <translation>حدثت مشكلة في خادم %1 (HTTP %2). حاول مجددًا لاحقًا.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in. Sign in again.</source>
+        <translation>لم يقبل %1 تسجيل الدخول. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something CampaignForge cannot read.</source>
+        <translation>ردّ %1 على تسجيل الدخول بمحتوى لا يستطيع CampaignForge قراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::TokenRefresher</name>
+    <message>
+        <source>The sign-in for %1 is no longer in the keychain. Sign in again.</source>
+        <translation>لم تعد بيانات تسجيل الدخول إلى %1 موجودة في سلسلة المفاتيح. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 has expired and cannot be renewed automatically. Sign in again.</source>
+        <translation>انتهت صلاحية تسجيل الدخول إلى %1 ولا يمكن تجديده تلقائيًا. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 has no app credentials under Platform apps.</source>
+        <translation>لم تُدخَل بيانات اعتماد تطبيق %1 في "تطبيقات المنصات".</translation>
+    </message>
+</context>
+<context>
+    <name>cf::TokenVault</name>
+    <message>
+        <source>A saved sign-in in the keychain is damaged. Sign in again.</source>
+        <translation>إحدى بيانات تسجيل الدخول المحفوظة في سلسلة المفاتيح تالفة. سجّل الدخول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ToolLocator</name>
+    <message>
+        <source>Download the espeak-ng installer (.msi) from https://github.com/espeak-ng/espeak-ng/releases and run it.</source>
+        <translation>نزّل مثبّت espeak-ng (ملف ‎.msi) من https://github.com/espeak-ng/espeak-ng/releases وشغّله.</translation>
+    </message>
+    <message>
+        <source>Install it with "winget install Gyan.FFmpeg" (or from https://ffmpeg.org/download.html) and make sure ffmpeg.exe is on PATH.</source>
+        <translation>ثبّته بالأمر "winget install Gyan.FFmpeg" (أو من https://ffmpeg.org/download.html)، وتأكد من أن ffmpeg.exe موجود ضمن PATH.</translation>
+    </message>
+    <message>
+        <source>Install it with Homebrew: brew install espeak-ng</source>
+        <translation>ثبّته باستخدام Homebrew: brew install espeak-ng</translation>
+    </message>
+    <message>
+        <source>Install it with Homebrew: brew install ffmpeg</source>
+        <translation>ثبّته باستخدام Homebrew: brew install ffmpeg</translation>
+    </message>
+    <message>
+        <source>Install it with your package manager, for example "sudo apt install espeak-ng" (Debian, Ubuntu) or "sudo dnf install espeak-ng" (Fedora).</source>
+        <translation>ثبّته باستخدام مدير الحزم، مثل "sudo apt install espeak-ng" (Debian أو Ubuntu) أو "sudo dnf install espeak-ng" (Fedora).</translation>
+    </message>
+    <message>
+        <source>Install it with your package manager, for example "sudo apt install ffmpeg" (Debian, Ubuntu) or "sudo dnf install ffmpeg" (Fedora, from RPM Fusion).</source>
+        <translation>ثبّته باستخدام مدير الحزم، مثل "sudo apt install ffmpeg" (Debian أو Ubuntu) أو "sudo dnf install ffmpeg" (Fedora، من RPM Fusion).</translation>
+    </message>
+    <message>
+        <source>Videos need %1, which is not installed. Text and images still work.</source>
+        <translation>تحتاج مقاطع الفيديو إلى %1، وهو غير مثبّت. أما النصوص والصور فتعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>Voice-overs need %1, which is not installed. Text and images still work.</source>
+        <translation>تحتاج التعليقات الصوتية إلى %1، وهو غير مثبّت. أما النصوص والصور فتعمل كالمعتاد.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ToolProcess</name>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>تعذّر تشغيل %1.</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>توقف %1 بشكل غير متوقع.</translation>
+    </message>
+    <message>
+        <source>%1 took too long and was stopped.</source>
+        <translation>استغرق %1 وقتًا طويلًا فأُوقف.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>فشل %1 برمز الخروج %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>فشل %1 برمز الخروج %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cf::VideoComposer</name>
+    <message>
+        <source>A video needs at least one frame.</source>
+        <translation>يحتاج الفيديو إلى إطار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A frame is %1x%2 pixels; this video needs %3x%4.</source>
+        <translation>أبعاد أحد الإطارات %1x%2 بكسل، بينما يتطلب هذا الفيديو %3x%4.</translation>
+    </message>
+    <message>
+        <source>The video would last %1 seconds; this platform accepts at most %2.</source>
+        <translation>ستبلغ مدة الفيديو %1 ثانية، بينما تقبل هذه المنصة %2 ثانية كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>The video came out at %1 MB, over the platform's limit of %2 MB.</source>
+        <translation>بلغ حجم الفيديو الناتج %1 ميغابايت، وهو أكبر من الحد الأقصى للمنصة البالغ %2 ميغابايت.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::VideoFrames</name>
+    <message>
+        <source>The video script has no scenes.</source>
+        <translation>لا يحتوي سيناريو الفيديو على أي مشاهد.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::VoiceOver</name>
+    <message>
+        <source>There is no voice for the language "%1".</source>
+        <translation>لا يوجد صوت متاح للغة "%1".</translation>
+    </message>
+    <message>
+        <source>The video script has no scenes.</source>
+        <translation>لا يحتوي سيناريو الفيديو على أي مشاهد.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message>
+        <source>The speech engine changed its audio format.</source>
+        <translation>غيّر محرك النطق تنسيق الصوت أثناء العمل.</translation>
+    </message>
+    <message>
+        <source>Cannot write the voice-over "%1": %2</source>
+        <translation>تعذّرت كتابة التعليق الصوتي "⁨%1⁩": %2</translation>
+    </message>
+</context>
+<context>
+    <name>cf::WavAudio</name>
+    <message>
+        <source>The speech engine did not produce a readable WAV file.</source>
+        <translation>لم يُنتج محرك النطق ملف WAV قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>The WAV file is not 16-bit PCM audio.</source>
+        <translation>ملف WAV ليس بتنسيق PCM بدقة 16 بت.</translation>
     </message>
 </context>
 </TS>

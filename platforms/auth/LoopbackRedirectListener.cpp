@@ -3,6 +3,7 @@
 #include "platforms/auth/AuthLog.h"
 
 #include <QHostAddress>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -112,9 +113,13 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
 void LoopbackRedirectListener::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QString &title,
                                        const QString &text)
 {
-    const QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                        "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body></html>")
-                             .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+    // The page speaks the app's language, so it takes that language's direction too.
+    const QLocale locale;
+    const QString direction = locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    const QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%3\" dir=\"%4\"><head><meta charset=\"utf-8\">"
+                                        "<title>%1</title></head><body style=\"font-family:sans-serif;margin:3em\">"
+                                        "<h1>%1</h1><p>%2</p></body></html>")
+                             .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), locale.bcp47Name(), direction);
     const QByteArray body = html.toUtf8();
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n";
