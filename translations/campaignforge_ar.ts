@@ -1355,6 +1355,25 @@
     </message>
 </context>
 <context>
+    <name>cf::InstructionArguments</name>
+    <message>
+        <source>Take DATE (YYYY-MM-DD) as today instead of the clock's date.</source>
+        <translation>اعتبر التاريخ DATE (بصيغة YYYY-MM-DD) تاريخ اليوم بدلًا من تاريخ ساعة النظام.</translation>
+    </message>
+    <message>
+        <source>The instruction.</source>
+        <translation>التعليمات.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as YYYY-MM-DD.</source>
+        <translation>"%1" ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No instruction given.</source>
+        <translation>لم تُكتب أي تعليمات.</translation>
+    </message>
+</context>
+<context>
     <name>cf::InstructionParser</name>
     <message>
         <source>%1 or %2</source>
@@ -1600,22 +1619,6 @@
         <translation>اعرض ما تتضمنه التعليمات بصيغة JSON.</translation>
     </message>
     <message>
-        <source>Take DATE (YYYY-MM-DD) as today instead of the clock's date.</source>
-        <translation>اعتبر التاريخ DATE (بصيغة YYYY-MM-DD) تاريخ اليوم بدلًا من تاريخ ساعة النظام.</translation>
-    </message>
-    <message>
-        <source>The instruction.</source>
-        <translation>التعليمات.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date: write it as YYYY-MM-DD.</source>
-        <translation>"%1" ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>No instruction given.</source>
-        <translation>لم تُكتب أي تعليمات.</translation>
-    </message>
-    <message>
         <source>Usage: campaignforge-cli parse [--today YYYY-MM-DD] TEXT</source>
         <translation>الاستخدام: campaignforge-cli parse [--today YYYY-MM-DD] TEXT</translation>
     </message>
@@ -1634,20 +1637,8 @@
         <translation>خطّط لحملة كاملة انطلاقًا من التعليمات، بصيغة JSON.</translation>
     </message>
     <message>
-        <source>Take DATE (YYYY-MM-DD) as today instead of the clock's date.</source>
-        <translation>اعتبر التاريخ DATE (بصيغة YYYY-MM-DD) تاريخ اليوم بدلًا من تاريخ ساعة النظام.</translation>
-    </message>
-    <message>
         <source>Store the plan as a draft campaign.</source>
         <translation>احفظ الخطة كحملة في وضع المسودة.</translation>
-    </message>
-    <message>
-        <source>The instruction.</source>
-        <translation>التعليمات.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date: write it as YYYY-MM-DD.</source>
-        <translation>"%1" ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>No instruction given.</source>

@@ -1353,6 +1353,25 @@
     </message>
 </context>
 <context>
+    <name>cf::InstructionArguments</name>
+    <message>
+        <source>Take DATE (YYYY-MM-DD) as today instead of the clock&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instruction given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::InstructionParser</name>
     <message>
         <source>%1 or %2</source>
@@ -1598,22 +1617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take DATE (YYYY-MM-DD) as today instead of the clock&apos;s date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instruction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No instruction given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: campaignforge-cli parse [--today YYYY-MM-DD] TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,19 +1635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take DATE (YYYY-MM-DD) as today instead of the clock&apos;s date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store the plan as a draft campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instruction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

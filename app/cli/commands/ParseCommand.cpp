@@ -1,11 +1,10 @@
 // `campaignforge-cli parse [--today YYYY-MM-DD] TEXT`: prints what the
 // instruction parser understood as one JSON object.
 #include "app/cli/CliCommand.h"
-#include "app/core/Clock.h"
+#include "app/cli/commands/InstructionArguments.h"
 #include "app/planning/parser/InstructionParser.h"
 #include "app/planning/parser/ParsedInstructionJson.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace cf {
@@ -23,43 +22,16 @@ public:
     int run(const QStringList &args, CliContext &context) override
     {
         QCommandLineParser parser;
-        const QCommandLineOption todayOption(
-            QStringLiteral("today"),
-            QCoreApplication::translate("cf::ParseCommand", "Take DATE (YYYY-MM-DD) as today instead of the clock's date."),
-            QStringLiteral("DATE"));
-        parser.addOption(todayOption);
-        parser.addPositionalArgument(QStringLiteral("text"),
-                                     QCoreApplication::translate("cf::ParseCommand", "The instruction."));
-        // Everything after the options is the instruction, even if it starts with "-".
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-        if (!parser.parse(QStringList{QStringLiteral("parse")} + args)) {
-            context.err << parser.errorText() << Qt::endl << usage() << Qt::endl;
+        const auto arguments = parseInstructionArguments(parser, name(), args, context, usage());
+        if (!arguments)
             return cli::kUsage;
-        }
-        QDate today = context.clock.todayUtc();
-        if (parser.isSet(todayOption)) {
-            today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-            if (!today.isValid()) {
-                context.err << QCoreApplication::translate("cf::ParseCommand",
-                                                           "\"%1\" is not a date: write it as YYYY-MM-DD.")
-                                   .arg(parser.value(todayOption))
-                            << Qt::endl;
-                return cli::kUsage;
-            }
-        }
-        const QStringList words = parser.positionalArguments();
-        if (words.isEmpty()) {
-            context.err << QCoreApplication::translate("cf::ParseCommand", "No instruction given.") << Qt::endl
-                        << usage() << Qt::endl;
-            return cli::kUsage;
-        }
         QString error;
         const auto vocabulary = ParserVocabulary::loadBuiltIn(&error);
         if (!vocabulary) {
             context.err << error << Qt::endl;
             return cli::kFailed;
         }
-        const ParsedInstruction parsed = InstructionParser(*vocabulary).parse(words.join(QLatin1Char(' ')), today);
+        const ParsedInstruction parsed = InstructionParser(*vocabulary).parse(arguments->text, arguments->today);
         context.out << QString::fromStdString(parsedInstructionToJson(parsed).dump(2)) << Qt::endl;
         return cli::kOk;
     }

@@ -2,6 +2,7 @@
 // instruction, plans the whole campaign and prints it as JSON; with --save it
 // also stores it as a draft campaign and adds "campaign_id".
 #include "app/cli/CliCommand.h"
+#include "app/cli/commands/InstructionArguments.h"
 #include "app/core/Clock.h"
 #include "app/core/DataPaths.h"
 #include "app/planning/CampaignPlanner.h"
@@ -30,31 +31,13 @@ public:
     int run(const QStringList &args, CliContext &context) override
     {
         QCommandLineParser parser;
-        const QCommandLineOption todayOption(
-            QStringLiteral("today"),
-            QCoreApplication::translate("cf::PlanCommand", "Take DATE (YYYY-MM-DD) as today instead of the clock's date."),
-            QStringLiteral("DATE"));
         const QCommandLineOption saveOption(
             QStringLiteral("save"), QCoreApplication::translate("cf::PlanCommand", "Store the plan as a draft campaign."));
-        parser.addOption(todayOption);
         parser.addOption(saveOption);
-        parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("cf::PlanCommand", "The instruction."));
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-        if (!parser.parse(QStringList{QStringLiteral("plan")} + args)) {
-            context.err << parser.errorText() << Qt::endl << usage() << Qt::endl;
+        const auto arguments = parseInstructionArguments(parser, name(), args, context, usage());
+        if (!arguments)
             return cli::kUsage;
-        }
-        QDate today = context.clock.todayUtc();
-        if (parser.isSet(todayOption)) {
-            today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-            if (!today.isValid()) {
-                context.err << QCoreApplication::translate("cf::PlanCommand", "\"%1\" is not a date: write it as YYYY-MM-DD.")
-                                   .arg(parser.value(todayOption))
-                            << Qt::endl;
-                return cli::kUsage;
-            }
-        }
-        const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+        const QString text = arguments->text.trimmed();
         if (text.isEmpty()) {
             context.err << QCoreApplication::translate("cf::PlanCommand", "No instruction given.") << Qt::endl
                         << usage() << Qt::endl;
@@ -68,8 +51,8 @@ public:
             context.err << error << Qt::endl;
             return cli::kFailed;
         }
-        const ParsedInstruction parsed = InstructionParser(*vocabulary).parse(text, today);
-        const PlanOutcome outcome = CampaignPlanner(*data).plan(parsed, today);
+        const ParsedInstruction parsed = InstructionParser(*vocabulary).parse(text, arguments->today);
+        const PlanOutcome outcome = CampaignPlanner(*data).plan(parsed, arguments->today);
         if (!outcome.plan) {
             for (const PlanMessage &e : outcome.errors)
                 context.err << e.message << Qt::endl;
