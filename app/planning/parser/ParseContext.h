@@ -51,6 +51,19 @@ struct ParseContext
         const auto match = table.matchAt(tokens, index, noClaims);
         return match ? match->last : -1;
     }
+    // Two matches side by side in a list: "LinkedIn + X", "دبي والعين", "Kit, Mailchimp".
+    // Platforms and places both use it to accept an ambiguous name next to a certain one.
+    bool listNeighbours(const PhraseMatch &left, const PhraseMatch &right) const
+    {
+        if (right.first == left.last + 1)
+            return true;
+        if (right.first != left.last + 2)
+            return false;
+        static const QStringList joiners{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("+"),
+                                         QStringLiteral("&"),   QStringLiteral("/"),  QStringLiteral(","),
+                                         QStringLiteral("\u0648"), QStringLiteral("\u0627\u0648")}; // و، او
+        return joiners.contains(at(left.last + 1).text);
+    }
     // Original-text span of tokens [first, last].
     TextSpan span(int first, int last) const
     {

@@ -4,19 +4,6 @@
 namespace cf::extract {
 namespace {
 
-// Two matches side by side in a list: "LinkedIn + X", "دبي والعين", "Kit, Mailchimp".
-bool listNeighbours(const ParseContext &ctx, const PhraseMatch &left, const PhraseMatch &right)
-{
-    if (right.first == left.last + 1)
-        return true;
-    if (right.first != left.last + 2)
-        return false;
-    static const QStringList joiners{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("+"),
-                                     QStringLiteral("&"),   QStringLiteral("/"),  QStringLiteral(","),
-                                     QStringLiteral("\u0648"), QStringLiteral("\u0627\u0648")}; // و، او
-    return joiners.contains(ctx.at(left.last + 1).text);
-}
-
 // An ambiguous spelling ("x", "kit", "threads") counts only in a context
 // that makes it a platform: a cue word next to it ("on X", "Kit newsletter"),
 // an attached Arabic prefix, or another platform right beside it.
@@ -30,7 +17,7 @@ bool hasPlatformContext(const ParseContext &ctx, const PhraseMatch &match, const
     for (const PhraseMatch &other : all) {
         if (&other == &match || other.ambiguous)
             continue;
-        if (listNeighbours(ctx, other, match) || listNeighbours(ctx, match, other))
+        if (ctx.listNeighbours(other, match) || ctx.listNeighbours(match, other))
             return true;
     }
     return false;
