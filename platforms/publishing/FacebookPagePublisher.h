@@ -1,0 +1,44 @@
+#pragma once
+
+#include "platforms/publishing/PlatformPublisher.h"
+#include "platforms/publishing/PublishHttp.h"
+
+namespace cf {
+
+// Facebook Page posts through the Graph API with the Page token from the
+// request: text and link posts on /feed, one photo on /photos (multipart
+// source upload), several photos as unpublished photos attached to one /feed
+// post, one video on /videos (multipart source upload: Graph's pull-from-URL
+// file_url would need a public address). Native scheduling with
+// published=false + scheduled_publish_time. Reconcile reads the Page's
+// recent (or scheduled) posts and matches the message.
+class FacebookPagePublisher : public PlatformPublisher
+{
+public:
+    static constexpr int kMaxMessageLength = 63206;
+    static constexpr qint64 kMaxPhotoBytes = 4 * 1024 * 1024;
+    static constexpr int kMaxPhotos = 10;
+    static constexpr qint64 kMinScheduleSecs = 10 * 60;
+    static constexpr qint64 kMaxScheduleSecs = 30LL * 24 * 3600;
+
+    FacebookPagePublisher(QNetworkAccessManager &network, const EndpointMap &endpoints);
+
+    Platform platform() const override { return Platform::Facebook; }
+    bool schedulesNatively() const override { return true; }
+    QStringList checkLimits(const PublishRequest &request) const override;
+    void publish(const PublishRequest &request, QObject *context, Checkpoint checkpoint, Done done) override;
+    void reconcile(const PublishRequest &request, QObject *context, ReconcileDone done) override;
+
+private:
+    struct Job;
+    void uploadNextPhoto(std::shared_ptr<Job> job);
+    void postWithPhotos(std::shared_ptr<Job> job);
+    void postSinglePhoto(std::shared_ptr<Job> job);
+    void postVideo(std::shared_ptr<Job> job);
+    void postText(std::shared_ptr<Job> job);
+    void finishPost(std::shared_ptr<Job> job, const QString &postId, const QString &permalink);
+
+    PublishHttp m_http;
+};
+
+} // namespace cf
