@@ -1,0 +1,3 @@
+#include "app/review/ReviewLog.h"
+
+Q_LOGGING_CATEGORY(lcReview, "cf.review", QtWarningMsg)
