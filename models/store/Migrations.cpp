@@ -2,6 +2,7 @@
 
 #include "models/store/Schema.h"
 #include "models/store/SchemaConnectionsV3.h"
+#include "models/store/SchemaPublishingV4.h"
 #include "models/store/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ std::vector<MigrationStep> schemaMigrations()
     steps.push_back({1, &createSchemaV1});
     steps.push_back({2, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV2Statements()); }});
     steps.push_back({3, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV3Statements()); }});
-    // Schema v4 goes here: steps.push_back({4, ...});
+    steps.push_back({4, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV4Statements()); }});
     return steps;
 }
 
