@@ -1,0 +1,180 @@
+#pragma once
+
+// Runs publishing adapters against a campaignforge-sandbox child process
+// through the real EndpointMap, and reads what the sandbox recorded.
+
+#include "../sandbox/SandboxProcess.h"
+
+#include "platforms/net/EndpointMap.h"
+#include "platforms/publishing/PlatformPublisher.h"
+
+#include <QDir>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <map>
+#include <optional>
+
+namespace cf::test {
+
+class PublisherHarness
+{
+public:
+    using Json = nlohmann::json;
+
+    bool start()
+    {
+        if (!m_sandbox.start())
+            return false;
+        QString error;
+        auto map = EndpointMap::fromFile(m_sandbox.endpointsFile(), &error);
+        if (!map)
+            return false;
+        m_endpoints = *map;
+        return true;
+    }
+    SandboxProcess &sandbox() { return m_sandbox; }
+    QNetworkAccessManager &network() { return m_network; }
+    const EndpointMap &endpoints() const { return m_endpoints; }
+
+    bool reset() { return m_sandbox.control("POST", QStringLiteral("reset")).status == 200; }
+    bool addFault(const Json &fault) { return m_sandbox.control("POST", QStringLiteral("faults"), fault).status == 201; }
+    // What the sandbox received (see docs/sandbox.md).
+    Json recorded(const QString &host, const QString &pathRegex, const QString &method = QStringLiteral("POST"))
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("host"), host);
+        query.addQueryItem(QStringLiteral("path_regex"), pathRegex);
+        query.addQueryItem(QStringLiteral("method"), method);
+        return m_sandbox.control("GET", QStringLiteral("requests?") + query.toString(QUrl::FullyEncoded)).json()["requests"];
+    }
+
+    // Runs publish and waits for done; checkpoints land in *checkpoints.
+    std::optional<PublishOutcome> publish(PlatformPublisher &publisher, const PublishRequest &request,
+                                          std::map<QString, QString> *checkpoints = nullptr, int timeoutMs = 20000)
+    {
+        QObject context;
+        std::optional<PublishOutcome> result;
+        int calls = 0;
+        publisher.publish(
+            request, &context,
+            [checkpoints](const QString &step, const QString &value) {
+                if (checkpoints)
+                    (*checkpoints)[step] = value;
+            },
+            [&result, &calls](const PublishOutcome &outcome) {
+                ++calls;
+                result = outcome;
+            });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
+        QTest::qWait(50); // a second `done` would show up here
+        if (calls > 1)
+            qWarning("done was called %d times", calls);
+        return calls == 1 ? result : std::nullopt;
+    }
+
+    std::optional<ReconcileOutcome> reconcile(PlatformPublisher &publisher, const PublishRequest &request, int timeoutMs = 20000)
+    {
+        QObject context;
+        std::optional<ReconcileOutcome> result;
+        publisher.reconcile(request, &context, [&result](const ReconcileOutcome &outcome) { result = outcome; });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
+        return result;
+    }
+
+    // A real PNG (or JPEG) file of the given size in a temporary directory.
+    PublishMedia image(const QString &name, int width = 1080, int height = 1080)
+    {
+        QImage picture(width, height, QImage::Format_RGB32);
+        picture.fill(QColor(0xC0, 0x39, 0x2B));
+        const QString path = m_files.filePath(name);
+        picture.save(path);
+        PublishMedia media;
+        media.path = path;
+        media.mimeType = name.endsWith(QLatin1String(".png")) ? QStringLiteral("image/png")
+                                                              : QStringLiteral("image/jpeg");
+        media.width = width;
+        media.height = height;
+        media.sizeBytes = QFileInfo(path).size();
+        return media;
+    }
+    // A small file standing in for an MP4 (the sandbox checks sizes, not codecs).
+    PublishMedia video(const QString &name, qint64 bytes = 300000, double seconds = 12)
+    {
+        const QString path = m_files.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            QByteArray data("\x00\x00\x00\x20" "ftypisom", 12);
+            data.append(QByteArray(int(bytes) - data.size(), 'v'));
+            file.write(data);
+        }
+        PublishMedia media;
+        media.path = path;
+        media.mimeType = QStringLiteral("video/mp4");
+        media.width = 1080;
+        media.height = 1920;
+        media.durationSeconds = seconds;
+        media.sizeBytes = bytes;
+        return media;
+    }
+
+    // --- tokens through each platform's real sign-in flow -------------------
+    QString metaUserToken(const QString &scopes)
+    {
+        QUrl url = m_sandbox.url(QStringLiteral("www.facebook.com/v21.0/dialog/oauth"));
+        url.setQuery(QStringLiteral("client_id=sandbox-meta-client&response_type=code"
+                                    "&redirect_uri=https%3A%2F%2Fwww.facebook.com%2Fconnect%2Flogin_success.html&scope=")
+                     + scopes);
+        const QString code = QUrlQuery(m_sandbox.consent(url, true)).queryItemValue(QStringLiteral("code"));
+        QUrl exchange = m_sandbox.url(QStringLiteral("graph.facebook.com/v21.0/oauth/access_token"));
+        exchange.setQuery(QStringLiteral("client_id=sandbox-meta-client&client_secret=sandbox-meta-secret"
+                                         "&redirect_uri=https%3A%2F%2Fwww.facebook.com%2Fconnect%2Flogin_success.html&code=")
+                          + code);
+        return QString::fromStdString(m_sandbox.get(exchange).json().value("access_token", std::string()));
+    }
+    // The token of Page 104000000000001 (the boutique Page with Instagram).
+    QString metaPageToken()
+    {
+        const QString user = metaUserToken(QStringLiteral("pages_show_list,pages_manage_posts,pages_read_engagement,"
+                                                          "instagram_basic,instagram_content_publish"));
+        const Json accounts = m_sandbox.get(m_sandbox.url(QStringLiteral("graph.facebook.com/v21.0/me/accounts?access_token=") + user)).json();
+        for (const Json &page : accounts["data"]) {
+            if (page["id"] == "104000000000001")
+                return QString::fromStdString(page["access_token"].get<std::string>());
+        }
+        return {};
+    }
+
+private:
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    EndpointMap m_endpoints;
+    QTemporaryDir m_files;
+};
+
+// A request with copy in one language.
+inline PublishRequest textRequest(Platform platform, const QString &accountId, const QString &token, const QString &text,
+                                  const QString &link = {}, const QStringList &hashtags = {})
+{
+    PublishRequest request;
+    request.targetId = 1;
+    request.attemptId = 1;
+    request.language = QStringLiteral("en");
+    request.item.platform = platform;
+    ContentCopy copy;
+    copy.en.language = QStringLiteral("en");
+    copy.en.primaryText = text;
+    copy.en.hashtags = hashtags;
+    copy.link = link;
+    request.item.copy = copy;
+    request.connection.platform = platform;
+    request.connection.accountId = accountId;
+    request.parentConnection = request.connection;
+    request.accessToken = token;
+    return request;
+}
+
+} // namespace cf::test
