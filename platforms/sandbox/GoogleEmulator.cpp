@@ -2,20 +2,20 @@
 
 namespace cf::sandbox {
 
-namespace {
-const QString kRealm = QStringLiteral("google");
-const QString kScopeRoot = QStringLiteral("https://www.googleapis.com/auth/");
-
-SandboxReply googleError(int status, const char *reason, const char *statusName, const QString &message, const char *domain = "global")
+SandboxReply googleErrorReply(int status, const char *reason, const char *statusName, const QString &message, const char *domain)
 {
     return SandboxReply::json(status, Json{{"error", {{"code", status}, {"message", toStd(message)},
                                                       {"errors", Json::array({{{"message", toStd(message)}, {"domain", domain}, {"reason", reason}}})},
                                                       {"status", statusName}}}});
 }
 
+namespace {
+const QString kRealm = QStringLiteral("google");
+const QString kScopeRoot = QStringLiteral("https://www.googleapis.com/auth/");
+
 SandboxReply unauthenticated()
 {
-    return googleError(401, "authError", "UNAUTHENTICATED",
+    return googleErrorReply(401, "authError", "UNAUTHENTICATED",
                        QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential."))
         .withHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
 }
@@ -89,6 +89,8 @@ SandboxReply GoogleEmulator::api(const SandboxRequest &request)
     const TokenCheck check = m_context.oauth.check(kRealm, request.bearerToken());
     if (!check.ok())
         return unauthenticated();
+    if (request.host == QLatin1String("www.googleapis.com") && YouTubeUploadApi::handles(request))
+        return m_youtube.handle(request, check);
     const SandboxSeed::Person &user = m_context.seed.googleUser;
     const bool userinfo = (request.host == QLatin1String("www.googleapis.com") && request.path == QLatin1String("/oauth2/v3/userinfo"))
         || (request.host == QLatin1String("openidconnect.googleapis.com") && request.path == QLatin1String("/v1/userinfo"));
@@ -104,14 +106,14 @@ SandboxReply GoogleEmulator::api(const SandboxRequest &request)
     if (request.host == QLatin1String("www.googleapis.com") && request.path == QLatin1String("/youtube/v3/channels") && request.method == "GET") {
         const QString part = request.queryValue(QStringLiteral("part"));
         if (part.isEmpty())
-            return googleError(400, "required", "INVALID_ARGUMENT", QStringLiteral("Required parameter: part"));
+            return googleErrorReply(400, "required", "INVALID_ARGUMENT", QStringLiteral("Required parameter: part"));
         if (request.queryValue(QStringLiteral("mine")) != QLatin1String("true") && !request.hasQuery(QStringLiteral("id")))
-            return googleError(400, "missingRequiredParameter", "INVALID_ARGUMENT",
+            return googleErrorReply(400, "missingRequiredParameter", "INVALID_ARGUMENT",
                                QStringLiteral("No filter selected. Expected one of: mine, id, forHandle, forUsername, managedByMe"), "youtube.parameter");
         if (!hasAny(check, {kScopeRoot + QStringLiteral("youtube"), kScopeRoot + QStringLiteral("youtube.readonly"),
                             kScopeRoot + QStringLiteral("youtube.force-ssl"), kScopeRoot + QStringLiteral("youtube.upload"),
                             kScopeRoot + QStringLiteral("youtubepartner")}))
-            return googleError(403, "insufficientPermissions", "PERMISSION_DENIED", QStringLiteral("Request had insufficient authentication scopes."));
+            return googleErrorReply(403, "insufficientPermissions", "PERMISSION_DENIED", QStringLiteral("Request had insufficient authentication scopes."));
         Json channel{{"kind", "youtube#channel"}, {"etag", "sandbox-etag"}, {"id", toStd(m_context.seed.youtubeChannelId)}};
         for (const QString &piece : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (piece == QLatin1String("snippet"))
@@ -122,12 +124,12 @@ SandboxReply GoogleEmulator::api(const SandboxRequest &request)
             else if (piece == QLatin1String("status"))
                 channel["status"] = {{"privacyStatus", "public"}, {"isLinked", true}, {"longUploadsStatus", "allowed"}};
             else if (piece != QLatin1String("id"))
-                return googleError(400, "invalidPart", "INVALID_ARGUMENT", QStringLiteral("Unknown part: %1").arg(piece), "youtube.part");
+                return googleErrorReply(400, "invalidPart", "INVALID_ARGUMENT", QStringLiteral("Unknown part: %1").arg(piece), "youtube.part");
         }
         return SandboxReply::json(200, Json{{"kind", "youtube#channelListResponse"}, {"etag", "sandbox-etag"},
                                             {"pageInfo", {{"totalResults", 1}, {"resultsPerPage", 5}}}, {"items", Json::array({channel})}});
     }
-    return googleError(404, "notFound", "NOT_FOUND", QStringLiteral("Not Found"));
+    return googleErrorReply(404, "notFound", "NOT_FOUND", QStringLiteral("Not Found"));
 }
 
 SandboxReply GoogleEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)
@@ -135,14 +137,14 @@ SandboxReply GoogleEmulator::faultReply(FaultKind kind, const FaultRule &rule, c
     Q_UNUSED(request);
     switch (kind) {
     case FaultKind::RateLimit:
-        return googleError(429, "rateLimitExceeded", "RESOURCE_EXHAUSTED", QStringLiteral("The request cannot be completed because you have exceeded your quota."), "youtube.quota")
+        return googleErrorReply(429, "rateLimitExceeded", "RESOURCE_EXHAUSTED", QStringLiteral("The request cannot be completed because you have exceeded your quota."), "youtube.quota")
             .withHeader("Retry-After", QByteArray::number(rule.retryAfterSecs));
     case FaultKind::ServerError:
-        return googleError(rule.status ? rule.status : 503, "backendError", "UNAVAILABLE", QStringLiteral("The service is currently unavailable."));
+        return googleErrorReply(rule.status ? rule.status : 503, "backendError", "UNAVAILABLE", QStringLiteral("The service is currently unavailable."));
     case FaultKind::TokenExpired:
     case FaultKind::TokenInvalid: return unauthenticated();
     case FaultKind::Policy:
-        return googleError(400, "uploadLimitExceeded", "FAILED_PRECONDITION", QStringLiteral("The user has exceeded the number of videos they may upload."), "youtube.video");
+        return googleErrorReply(400, "uploadLimitExceeded", "FAILED_PRECONDITION", QStringLiteral("The user has exceeded the number of videos they may upload."), "youtube.video");
     case FaultKind::Slow:
     case FaultKind::DropAfterAccept: break;
     }

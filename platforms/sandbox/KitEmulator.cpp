@@ -60,6 +60,10 @@ SandboxReply KitEmulator::handle(const SandboxRequest &request)
                                                          {"timezone", {{"name", "Asia/Riyadh"}, {"friendly_name", "Riyadh"}, {"utc_offset", "+03:00"}}}}}});
     if (request.path == QLatin1String("/v4/broadcasts") && request.method == "POST")
         return createBroadcast(request);
+    if (request.path == QLatin1String("/v4/broadcasts") && request.method == "GET")
+        return listBroadcasts(request);
+    if (request.path.startsWith(QLatin1String("/v4/broadcasts/")))
+        return oneBroadcast(request);
     return kitErrors(404, QStringLiteral("Not Found"));
 }
 
@@ -84,7 +88,53 @@ SandboxReply KitEmulator::createBroadcast(const SandboxRequest &request)
                    {"email_template", {{"id", 6}, {"name", "Text Only"}}},
                    {"subscriber_filter", json->value("subscriber_filter", Json::array({{{"all", Json::array({{{"type", "all_subscribers"}}})}}}))}};
     broadcast["public_url"] = json->value("public", false) ? Json(toStd(QStringLiteral("https://noura.kit.com/posts/broadcast-%1").arg(id))) : Json();
+    m_broadcasts[id] = broadcast;
     return SandboxReply::json(201, Json{{"broadcast", broadcast}});
+}
+
+SandboxReply KitEmulator::listBroadcasts(const SandboxRequest &request) const
+{
+    const int perPage = request.hasQuery(QStringLiteral("per_page")) ? request.queryValue(QStringLiteral("per_page")).toInt() : 500;
+    if (perPage < 1 || perPage > 1000)
+        return kitErrors(422, QStringLiteral("Per page must be between 1 and 1000"));
+    // Cursors are the broadcast id in text; newest first.
+    const QString after = request.queryValue(QStringLiteral("after"));
+    bool afterOk = false;
+    const qint64 afterId = after.toLongLong(&afterOk);
+    if (!after.isEmpty() && !afterOk)
+        return kitErrors(422, QStringLiteral("The cursor is invalid"));
+    Json page = Json::array();
+    bool more = false;
+    for (auto it = m_broadcasts.rbegin(); it != m_broadcasts.rend(); ++it) {
+        if (afterOk && it->first >= afterId)
+            continue;
+        if (page.size() == std::size_t(perPage)) {
+            more = true;
+            break;
+        }
+        page.push_back(it->second);
+    }
+    const Json start = page.empty() ? Json() : Json(std::to_string(page.front()["id"].get<qint64>()));
+    const Json end = page.empty() ? Json() : Json(std::to_string(page.back()["id"].get<qint64>()));
+    return SandboxReply::json(200, Json{{"broadcasts", page},
+                                        {"pagination", {{"has_previous_page", afterOk}, {"has_next_page", more}, {"start_cursor", start},
+                                                        {"end_cursor", end}, {"per_page", perPage}}}});
+}
+
+SandboxReply KitEmulator::oneBroadcast(const SandboxRequest &request)
+{
+    bool ok = false;
+    const qint64 id = request.path.mid(int(sizeof("/v4/broadcasts/")) - 1).toLongLong(&ok);
+    const auto it = ok ? m_broadcasts.find(id) : m_broadcasts.end();
+    if (it == m_broadcasts.end())
+        return kitErrors(404, QStringLiteral("Not Found"));
+    if (request.method == "GET")
+        return SandboxReply::json(200, Json{{"broadcast", it->second}});
+    if (request.method == "DELETE") {
+        m_broadcasts.erase(it);
+        return SandboxReply::empty(204);
+    }
+    return kitErrors(404, QStringLiteral("Not Found"));
 }
 
 SandboxReply KitEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)

@@ -7,9 +7,7 @@ const QString kRealm = QStringLiteral("mailchimp");
 
 SandboxReply problem(int status, const char *title, const QString &detail)
 {
-    return SandboxReply::jsonWithType(status, Json{{"type", "https://mailchimp.com/developer/marketing/docs/errors/"}, {"title", title},
-                                                   {"status", status}, {"detail", toStd(detail)}, {"instance", toStd(randomToken(12))}},
-                                      "application/problem+json; charset=utf-8");
+    return mailchimpProblem(status, title, detail);
 }
 
 QString tokenOf(const SandboxRequest &request)
@@ -74,6 +72,8 @@ SandboxReply MailchimpEmulator::marketing(const SandboxRequest &request)
     const TokenCheck check = m_context.oauth.check(kRealm, token);
     if (!check.ok())
         return problem(401, "API Key Invalid", QStringLiteral("Your API key may be invalid, or you've attempted to access the wrong datacenter."));
+    if (MailchimpCampaigns::handles(request))
+        return m_campaigns.handle(request);
     if (request.method != "GET")
         return problem(405, "Method Not Allowed", QStringLiteral("The requested method and resource are not compatible."));
     if (request.path == QLatin1String("/3.0/ping"))
@@ -83,7 +83,10 @@ SandboxReply MailchimpEmulator::marketing(const SandboxRequest &request)
                                             {"email", toStd(m_context.seed.mailchimpLoginEmail)}, {"role", "owner"}});
     if (request.path == QLatin1String("/3.0/lists"))
         return SandboxReply::json(200, Json{{"lists", Json::array({{{"id", toStd(m_context.seed.mailchimpListId)}, {"name", "Main"},
-                                                                    {"stats", {{"member_count", 250}}}}})},
+                                                                    {"stats", {{"member_count", 250}}},
+                                                                    {"campaign_defaults", {{"from_name", toStd(m_context.seed.mailchimpAccountName)},
+                                                                                           {"from_email", toStd(m_context.seed.mailchimpLoginEmail)},
+                                                                                           {"subject", ""}, {"language", "en"}}}}})},
                                             {"total_items", 1}});
     return problem(404, "Resource Not Found", QStringLiteral("The requested resource could not be found."));
 }

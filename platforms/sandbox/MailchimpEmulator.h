@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/sandbox/MailchimpCampaigns.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
 namespace cf::sandbox {
@@ -8,21 +9,23 @@ namespace cf::sandbox {
 // tokens that never expire), oauth2/metadata with "Authorization: OAuth"
 // (an invalid token gets HTTP 200 {"error":"invalid_token"}), and the
 // Marketing API 3.0 on every {dc}.api.mailchimp.com, served under /mailchimp:
-// root, ping and lists. Errors are application/problem+json.
+// root, ping, lists and campaigns (MailchimpCampaigns). Errors are application/problem+json.
 class MailchimpEmulator final : public PlatformEmulator
 {
 public:
     explicit MailchimpEmulator(SandboxContext &context)
         : PlatformEmulator(context)
+        , m_campaigns(context)
     {
     }
     QList<HostRoute> routes() const override;
     SandboxReply handle(const SandboxRequest &request) override;
     SandboxReply faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request) override;
-    void reset() override {}
+    void reset() override { m_campaigns.reset(); }
 
 private:
     SandboxReply marketing(const SandboxRequest &request);
+    MailchimpCampaigns m_campaigns;
 };
 
 } // namespace cf::sandbox

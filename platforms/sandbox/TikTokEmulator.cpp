@@ -153,6 +153,13 @@ SandboxReply TikTokEmulator::api(const SandboxRequest &request)
             return *denied;
         return initVideo(request, check, false);
     }
+    if (request.path == QLatin1String("/v2/post/publish/content/init/")) {
+        const auto json = request.json();
+        const bool direct = !json || jsonString(*json, "post_mode") != QLatin1String("MEDIA_UPLOAD");
+        if (auto denied = needScope(direct ? "video.publish" : "video.upload"))
+            return *denied;
+        return initPhoto(request, check);
+    }
     if (request.path == QLatin1String("/v2/post/publish/status/fetch/"))
         return status(request, check);
     return ttReply(404, Json::object(), "invalid_param", QStringLiteral("No such endpoint"));
@@ -208,9 +215,60 @@ SandboxReply TikTokEmulator::initVideo(const SandboxRequest &request, const Toke
         return ttInvalid(QStringLiteral("source_info.source must be FILE_UPLOAD or PULL_FROM_URL"));
     }
     publish.id = (direct ? QStringLiteral("v_pub_file~v2-1.") : QStringLiteral("v_inbox_file~v2.")) + m_context.numericId(QString());
+    publish.postId = 7123456789012345000LL + m_context.nextId++;
     data["publish_id"] = toStd(publish.id);
     m_publishes[publish.id] = publish;
     return ttOk(data);
+}
+
+SandboxReply TikTokEmulator::initPhoto(const SandboxRequest &request, const TokenCheck &check)
+{
+    if (request.contentType() != "application/json")
+        return ttInvalid(QStringLiteral("Content-Type must be application/json; charset=UTF-8"));
+    const auto json = request.json();
+    if (!json || !json->is_object() || !json->value("post_info", Json()).is_object() || !json->value("source_info", Json()).is_object())
+        return ttInvalid(QStringLiteral("post_info and source_info are required"));
+    if (jsonString(*json, "media_type") != QLatin1String("PHOTO"))
+        return ttInvalid(QStringLiteral("media_type must be PHOTO"));
+    const QString mode = jsonString(*json, "post_mode");
+    if (mode != QLatin1String("DIRECT_POST") && mode != QLatin1String("MEDIA_UPLOAD"))
+        return ttInvalid(QStringLiteral("post_mode must be DIRECT_POST or MEDIA_UPLOAD"));
+    const bool direct = mode == QLatin1String("DIRECT_POST");
+    const Json postInfo = (*json)["post_info"];
+    if (direct && !kPrivacy.contains(jsonString(postInfo, "privacy_level")))
+        return ttReply(403, Json::object(), "privacy_level_option_mismatch",
+                       QStringLiteral("privacy_level must be one of the creator's privacy_level_options"));
+    if (direct && (!postInfo.contains("brand_content_toggle") || !postInfo["brand_content_toggle"].is_boolean()))
+        return ttInvalid(QStringLiteral("post_info.brand_content_toggle is required"));
+    if (utf16Length(jsonString(postInfo, "title")) > kMaxPhotoTitle)
+        return ttInvalid(QStringLiteral("post_info.title must be at most %1 UTF-16 characters").arg(kMaxPhotoTitle));
+    if (utf16Length(jsonString(postInfo, "description")) > kMaxPhotoDescription)
+        return ttInvalid(QStringLiteral("post_info.description must be at most %1 UTF-16 characters").arg(kMaxPhotoDescription));
+    const Json source = (*json)["source_info"];
+    if (jsonString(source, "source") != QLatin1String("PULL_FROM_URL"))
+        return ttInvalid(QStringLiteral("photo posts support source PULL_FROM_URL only"));
+    const Json images = source.value("photo_images", Json());
+    if (!images.is_array() || images.empty() || images.size() > std::size_t(kMaxPhotos))
+        return ttInvalid(QStringLiteral("photo_images must list 1-%1 URLs").arg(kMaxPhotos));
+    Publish publish;
+    for (const Json &image : images) {
+        const QUrl url(image.is_string() ? fromStd(image.get<std::string>()) : QString());
+        if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
+            return ttReply(403, Json::object(), "url_ownership_unverified", QStringLiteral("photo_images must be https URLs on a verified domain"));
+        publish.failed = publish.failed || url.path().contains(QLatin1String("/sandbox-fail/"));
+    }
+    // EMU: accepts a 0-based or 1-based cover index (the reference is ambiguous); beyond the list is invalid.
+    const Json cover = source.value("photo_cover_index", Json(0));
+    if (!cover.is_number_integer() || cover.get<qint64>() < 0 || cover.get<qint64>() > qint64(images.size()))
+        return ttInvalid(QStringLiteral("photo_cover_index is out of range"));
+    publish.userId = check.grant.userId;
+    publish.direct = direct;
+    publish.pull = true;
+    publish.completedAt = m_context.clock.nowSecs();
+    publish.postId = 7223456789012345000LL + m_context.nextId++;
+    publish.id = QStringLiteral("p_pub_url~v2.") + m_context.numericId(QString());
+    m_publishes[publish.id] = publish;
+    return ttOk(Json{{"publish_id", toStd(publish.id)}});
 }
 
 SandboxReply TikTokEmulator::upload(const SandboxRequest &request)
@@ -254,10 +312,12 @@ SandboxReply TikTokEmulator::status(const SandboxRequest &request, const TokenCh
         data = {{"status", p.pull ? "PROCESSING_DOWNLOAD" : "PROCESSING_UPLOAD"}, {"uploaded_bytes", p.received}};
     } else if (m_context.clock.nowSecs() - p.completedAt < 3) {
         data = {{"status", p.direct ? "PROCESSING_UPLOAD" : "SEND_TO_USER_INBOX"}, {"uploaded_bytes", p.received}};
+    } else if (p.failed) {
+        data = {{"status", "FAILED"}, {"fail_reason", "photo_pull_failed"}};
     } else if (!p.direct) {
         data = {{"status", "SEND_TO_USER_INBOX"}};
     } else {
-        data = {{"status", "PUBLISH_COMPLETE"}, {"publicaly_available_post_id", Json::array({7123456789012345678LL + qint64(m_publishes.size())})}};
+        data = {{"status", "PUBLISH_COMPLETE"}, {"publicaly_available_post_id", Json::array({p.postId})}};
     }
     return ttOk(data);
 }

@@ -11,7 +11,7 @@ namespace cf::sandbox {
 // (desktop variant), token/refresh (rotated; 24 h / 365 d) and revoke on
 // open.tiktokapis.com; user info, creator_info, Direct Post and inbox video
 // init (FILE_UPLOAD with chunked PUT to open-upload.tiktokapis.com, or
-// PULL_FROM_URL), and status/fetch. Every body is {"data":..,"error":{code,message,log_id}}.
+// PULL_FROM_URL), photo posts (content/init, PULL_FROM_URL only) and status/fetch. Every body is {"data":..,"error":{code,message,log_id}}.
 class TikTokEmulator final : public PlatformEmulator
 {
 public:
@@ -27,6 +27,9 @@ public:
     static constexpr qint64 kMinChunk = 5 * 1024 * 1024;
     static constexpr qint64 kMaxChunk = 64 * 1024 * 1024;
     static constexpr int kMaxTitle = 2200;
+    static constexpr int kMaxPhotoTitle = 90;
+    static constexpr int kMaxPhotoDescription = 4000;
+    static constexpr int kMaxPhotos = 35;
 
 private:
     struct Publish
@@ -38,13 +41,16 @@ private:
         qint64 chunkSize = 0;
         qint64 received = 0;
         bool pull = false;
+        bool failed = false; // a pulled URL containing /sandbox-fail/
         qint64 completedAt = 0;
+        qint64 postId = 0;
         QString uploadId;
     };
     SandboxReply token(const SandboxRequest &request);
     SandboxReply revoke(const SandboxRequest &request);
     SandboxReply api(const SandboxRequest &request);
     SandboxReply initVideo(const SandboxRequest &request, const TokenCheck &check, bool direct);
+    SandboxReply initPhoto(const SandboxRequest &request, const TokenCheck &check);
     SandboxReply upload(const SandboxRequest &request);
     SandboxReply status(const SandboxRequest &request, const TokenCheck &check);
 

@@ -1,6 +1,7 @@
 #include "platforms/sandbox/WordPressEmulator.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace cf::sandbox {
 
@@ -19,6 +20,15 @@ QString normalisedPassword(const QString &password)
     return out;
 }
 } // namespace
+
+void WordPressEmulator::reset()
+{
+    m_nextId = 100;
+    m_nextTerm = 2;
+    m_terms = {{1, {1, QStringLiteral("Uncategorized"), QStringLiteral("category")}}};
+    m_posts.clear();
+    m_media.clear();
+}
 
 QList<HostRoute> WordPressEmulator::routes() const
 {
@@ -60,8 +70,16 @@ SandboxReply WordPressEmulator::handle(const SandboxRequest &request)
                                             {"avatar_urls", {{"96", "https://secure.gravatar.com/avatar/sandbox?s=96"}}}});
     if (request.path == QLatin1String("/wp-json/wp/v2/posts") && request.method == "POST")
         return createPost(request);
+    if (request.path == QLatin1String("/wp-json/wp/v2/posts") && request.method == "GET")
+        return listPosts(request);
+    if (request.path == QLatin1String("/wp-json/wp/v2/categories"))
+        return terms(request, QStringLiteral("category"));
+    if (request.path == QLatin1String("/wp-json/wp/v2/tags"))
+        return terms(request, QStringLiteral("post_tag"));
     if (request.path == QLatin1String("/wp-json/wp/v2/media") && request.method == "POST")
         return uploadMedia(request);
+    if (request.path.startsWith(QLatin1String("/wp-json/wp/v2/media/")))
+        return mediaItem(request, request.path.mid(21));
     return wpError(404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
 }
 
@@ -96,13 +114,90 @@ SandboxReply WordPressEmulator::createPost(const SandboxRequest &request)
         status = QStringLiteral("future");
     else if (status == QLatin1String("future") && ahead < 60)
         status = QStringLiteral("publish");
+    if (!termsExist(json->value("categories", Json::array()), QStringLiteral("category")))
+        return invalidParam("categories", QStringLiteral("Invalid term ID."), "rest_invalid_term_id");
+    if (!termsExist(json->value("tags", Json::array()), QStringLiteral("post_tag")))
+        return invalidParam("tags", QStringLiteral("Invalid term ID."), "rest_invalid_term_id");
     const qint64 id = m_nextId++;
     const QString date = dateGmt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     Json title = json->contains("title") && (*json)["title"].is_string() ? (*json)["title"] : Json("");
-    return SandboxReply::json(201, Json{{"id", id}, {"date", toStd(date)}, {"date_gmt", toStd(date)}, {"status", toStd(status)},
-                                        {"type", "post"}, {"link", toStd(QStringLiteral("https://%1/?p=%2").arg(siteHost()).arg(id))},
-                                        {"title", {{"raw", title}, {"rendered", title}}},
-                                        {"featured_media", json->value("featured_media", 0)}});
+    QString slug = jsonString(*json, "slug");
+    if (slug.isEmpty())
+        slug = fromStd(title.get<std::string>()).toLower().replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    Json post{{"id", id}, {"date", toStd(date)}, {"date_gmt", toStd(date)}, {"status", toStd(status)}, {"slug", toStd(slug)},
+              {"type", "post"}, {"link", toStd(QStringLiteral("https://%1/?p=%2").arg(siteHost()).arg(id))},
+              {"title", {{"raw", title}, {"rendered", title}}}, {"content", {{"raw", json->value("content", Json(""))}}},
+              {"categories", json->value("categories", Json::array({1}))}, {"tags", json->value("tags", Json::array())},
+              {"featured_media", json->value("featured_media", 0)}};
+    m_posts[id] = post;
+    return SandboxReply::json(201, post);
+}
+
+bool WordPressEmulator::termsExist(const Json &ids, const QString &taxonomy) const
+{
+    if (!ids.is_array())
+        return false;
+    for (const Json &id : ids) {
+        const auto it = id.is_number_integer() ? m_terms.find(id.get<qint64>()) : m_terms.end();
+        if (it == m_terms.end() || it->second.taxonomy != taxonomy)
+            return false;
+    }
+    return true;
+}
+
+SandboxReply WordPressEmulator::listPosts(const SandboxRequest &request) const
+{
+    const QString search = request.queryValue(QStringLiteral("search"));
+    const QString slug = request.queryValue(QStringLiteral("slug"));
+    // Like core, the default is published posts only; status=any or a list widens it.
+    const QStringList statuses = request.hasQuery(QStringLiteral("status"))
+        ? request.queryValue(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)
+        : QStringList{QStringLiteral("publish")};
+    Json out = Json::array();
+    for (auto it = m_posts.rbegin(); it != m_posts.rend(); ++it) {
+        const Json &post = it->second;
+        if (!statuses.contains(QLatin1String("any")) && !statuses.contains(jsonString(post, "status")))
+            continue;
+        if (!slug.isEmpty() && jsonString(post, "slug") != slug)
+            continue;
+        const QString title = fromStd(post["title"]["raw"].get<std::string>());
+        if (!search.isEmpty() && !title.contains(search, Qt::CaseInsensitive))
+            continue;
+        out.push_back(post);
+    }
+    return SandboxReply::json(200, out).withHeader("X-WP-Total", QByteArray::number(qint64(out.size())));
+}
+
+SandboxReply WordPressEmulator::terms(const SandboxRequest &request, const QString &taxonomy)
+{
+    auto termJson = [taxonomy](const Term &term) {
+        return Json{{"id", term.id}, {"name", toStd(term.name)}, {"slug", toStd(term.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')))},
+                    {"taxonomy", toStd(taxonomy)}, {"count", 0}};
+    };
+    if (request.method == "GET") {
+        const QString search = request.queryValue(QStringLiteral("search"));
+        Json out = Json::array();
+        for (const auto &[id, term] : m_terms) {
+            if (term.taxonomy == taxonomy && (search.isEmpty() || term.name.contains(search, Qt::CaseInsensitive)))
+                out.push_back(termJson(term));
+        }
+        return SandboxReply::json(200, out);
+    }
+    if (request.method != "POST")
+        return wpError(404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
+    const auto json = request.contentType() == "application/json" ? request.json() : std::nullopt;
+    const QString name = json ? jsonString(*json, "name").trimmed() : QString();
+    if (name.isEmpty())
+        return wpError(400, "rest_missing_callback_param", QStringLiteral("Missing parameter(s): name"),
+                       Json{{"status", 400}, {"params", {"name"}}});
+    for (const auto &[id, term] : m_terms) {
+        if (term.taxonomy == taxonomy && term.name.compare(name, Qt::CaseInsensitive) == 0)
+            return wpError(400, "term_exists", QStringLiteral("A term with the name provided already exists with this parent."),
+                           Json{{"status", 400}, {"term_id", id}});
+    }
+    const Term term{m_nextTerm++, name, taxonomy};
+    m_terms[term.id] = term;
+    return SandboxReply::json(201, termJson(term));
 }
 
 SandboxReply WordPressEmulator::uploadMedia(const SandboxRequest &request)
@@ -119,8 +214,29 @@ SandboxReply WordPressEmulator::uploadMedia(const SandboxRequest &request)
     const QString url = QStringLiteral("https://%1/wp-content/uploads/%2/%3")
                             .arg(siteHost(), m_context.clock.now().toString(QStringLiteral("yyyy/MM")), QString::fromUtf8(fileName));
     const QByteArray type = request.contentType();
-    return SandboxReply::json(201, Json{{"id", id}, {"source_url", toStd(url)}, {"mime_type", type.toStdString()},
-                                        {"media_type", type.startsWith("image/") ? "image" : "file"}});
+    const Json attachment{{"id", id}, {"source_url", toStd(url)}, {"mime_type", type.toStdString()},
+                          {"media_type", type.startsWith("image/") ? "image" : "file"}};
+    m_media[id] = attachment;
+    return SandboxReply::json(201, attachment);
+}
+
+SandboxReply WordPressEmulator::mediaItem(const SandboxRequest &request, const QString &idText)
+{
+    bool numeric = false;
+    const qint64 id = idText.toLongLong(&numeric);
+    const auto it = numeric ? m_media.find(id) : m_media.end();
+    if (it == m_media.end())
+        return wpError(404, "rest_post_invalid_id", QStringLiteral("Invalid post ID."));
+    if (request.method == "GET")
+        return SandboxReply::json(200, it->second);
+    if (request.method != "DELETE")
+        return wpError(404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
+    // Attachments cannot be trashed: core answers 501 unless force=true.
+    if (request.queryValue(QStringLiteral("force")) != QLatin1String("true"))
+        return wpError(501, "rest_trash_not_supported", QStringLiteral("The media does not support trashing. Set 'force=true' to delete."));
+    const Json previous = it->second;
+    m_media.erase(it);
+    return SandboxReply::json(200, Json{{"deleted", true}, {"previous", previous}});
 }
 
 SandboxReply WordPressEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)

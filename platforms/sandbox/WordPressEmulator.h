@@ -9,7 +9,10 @@ namespace cf::sandbox {
 // A self-hosted WordPress site at https://blog.example.com with Application
 // Passwords: the REST index, users/me, posts (status enum and the core rule
 // that turns publish-in-the-future into "future" and future-in-the-past into
-// "publish") and raw-body media upload. Errors use {"code","message","data"}.
+// "publish"; categories and tags must exist), posts listing (search, slug,
+// status), categories and tags (list with search, create; a taken name is
+// 400 term_exists with the existing term_id), raw-body media upload, and
+// GET / DELETE (force=true) of an attachment. Errors use {"code","message","data"}.
 class WordPressEmulator final : public PlatformEmulator
 {
 public:
@@ -20,7 +23,7 @@ public:
     QList<HostRoute> routes() const override;
     SandboxReply handle(const SandboxRequest &request) override;
     SandboxReply faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request) override;
-    void reset() override { m_nextId = 100; }
+    void reset() override;
 
     static QString siteHost() { return QStringLiteral("blog.example.com"); }
 
@@ -28,7 +31,21 @@ private:
     std::optional<SandboxReply> authenticate(const SandboxRequest &request) const;
     SandboxReply createPost(const SandboxRequest &request);
     SandboxReply uploadMedia(const SandboxRequest &request);
+    SandboxReply mediaItem(const SandboxRequest &request, const QString &idText);
+    SandboxReply listPosts(const SandboxRequest &request) const;
+    SandboxReply terms(const SandboxRequest &request, const QString &taxonomy);
+    struct Term
+    {
+        qint64 id = 0;
+        QString name;
+        QString taxonomy; // "category" or "post_tag"
+    };
+    bool termsExist(const Json &ids, const QString &taxonomy) const;
     qint64 m_nextId = 100;
+    std::map<qint64, Json> m_media; // attachments by id
+    qint64 m_nextTerm = 2;
+    std::map<qint64, Term> m_terms{{1, {1, QStringLiteral("Uncategorized"), QStringLiteral("category")}}};
+    std::map<qint64, Json> m_posts;
 };
 
 } // namespace cf::sandbox
