@@ -1,6 +1,9 @@
 #include "platforms/sandbox/XEmulator.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace cf::sandbox {
 
@@ -151,6 +154,12 @@ SandboxReply XEmulator::handleApi(const SandboxRequest &request)
         m_tweets.erase(tweet);
         return withRateHeaders(SandboxReply::json(200, Json{{"data", {{"deleted", true}}}}), request, 50);
     }
+    static const QRegularExpression userTweetsPath(QStringLiteral("^/2/users/([0-9]{1,19})/tweets$"));
+    if (const auto match = userTweetsPath.match(request.path); match.hasMatch() && request.method == "GET") {
+        if (!check.hasScope(QStringLiteral("tweet.read")) || !check.hasScope(QStringLiteral("users.read")))
+            return forbiddenScope(QStringLiteral("tweet.read users.read"));
+        return withRateHeaders(userTweets(request, match.captured(1)), request, 900);
+    }
     static const QRegularExpression mediaPath(QStringLiteral("^/2/media/upload(?:/(initialize)|/([0-9]+)/(append|finalize))?$"));
     if (const auto match = mediaPath.match(request.path); match.hasMatch()) {
         if (!check.hasScope(QStringLiteral("media.write")))
@@ -280,9 +289,57 @@ SandboxReply XEmulator::createTweet(const SandboxRequest &request, const TokenCh
                                                         {"type", "about:blank"}, {"title", "Forbidden"}, {"status", 403}},
                                               kProblemType);
     }
-    Tweet tweet{m_context.numericId(QStringLiteral("18800")), check.grant.userId, text};
+    QString replyTo;
+    if (json->contains("reply")) {
+        const Json &reply = (*json)["reply"];
+        replyTo = reply.is_object() ? jsonString(reply, "in_reply_to_tweet_id") : QString();
+        if (replyTo.isEmpty())
+            return invalid(QStringLiteral("$.reply.in_reply_to_tweet_id: string expected"));
+        if (m_tweets.find(replyTo) == m_tweets.end())
+            return invalid(QStringLiteral("Your Tweet cannot be posted because the Tweet you are replying to has been deleted or is not visible to you."));
+    }
+    Tweet tweet{m_context.numericId(QStringLiteral("18800")), check.grant.userId, text, replyTo, m_context.clock.nowSecs()};
     m_tweets[tweet.id] = tweet;
     return SandboxReply::json(201, Json{{"data", {{"id", toStd(tweet.id)}, {"text", toStd(text)}, {"edit_history_tweet_ids", {toStd(tweet.id)}}}}});
+}
+
+SandboxReply XEmulator::userTweets(const SandboxRequest &request, const QString &userId) const
+{
+    // GET /2/users/:id/tweets: newest first, max_results 5..100 (default 10);
+    // created_at and conversation fields only when asked for in tweet.fields.
+    int maxResults = 10;
+    if (request.hasQuery(QStringLiteral("max_results"))) {
+        bool ok = false;
+        maxResults = request.queryValue(QStringLiteral("max_results")).toInt(&ok);
+        if (!ok || maxResults < 5 || maxResults > 100)
+            return invalid(QStringLiteral("The `max_results` query parameter value [%1] is not between 5 and 100").arg(request.queryValue(QStringLiteral("max_results"))));
+    }
+    if (userId != m_context.seed.xUser.id)
+        return problem(404, "resource-not-found", "Not Found Error", QStringLiteral("Could not find user with id: [%1].").arg(userId));
+    const QStringList fields = request.queryValue(QStringLiteral("tweet.fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    std::vector<const Tweet *> mine;
+    for (const auto &[id, tweet] : m_tweets) {
+        if (tweet.userId == userId)
+            mine.push_back(&tweet);
+    }
+    std::sort(mine.begin(), mine.end(), [](const Tweet *a, const Tweet *b) { return a->id.toULongLong() > b->id.toULongLong(); });
+    Json data = Json::array();
+    for (const Tweet *tweet : mine) {
+        if (int(data.size()) >= maxResults)
+            break;
+        Json item{{"id", toStd(tweet->id)}, {"text", toStd(tweet->text)}, {"edit_history_tweet_ids", {toStd(tweet->id)}}};
+        if (fields.contains(QStringLiteral("created_at")))
+            item["created_at"] = toStd(QDateTime::fromSecsSinceEpoch(tweet->createdAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.000Z")));
+        if (fields.contains(QStringLiteral("referenced_tweets")) && !tweet->replyTo.isEmpty())
+            item["referenced_tweets"] = Json::array({{{"type", "replied_to"}, {"id", toStd(tweet->replyTo)}}});
+        data.push_back(std::move(item));
+    }
+    Json meta{{"result_count", data.size()}};
+    if (data.empty())
+        return SandboxReply::json(200, Json{{"meta", meta}}); // X leaves out "data" when nothing matches
+    meta["newest_id"] = data.front()["id"];
+    meta["oldest_id"] = data.back()["id"];
+    return SandboxReply::json(200, Json{{"data", data}, {"meta", meta}});
 }
 
 } // namespace cf::sandbox

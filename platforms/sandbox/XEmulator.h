@@ -60,7 +60,10 @@ private:
         QString id;
         QString userId;
         QString text;
+        QString replyTo; // in_reply_to_tweet_id
+        qint64 createdAt = 0;
     };
+    SandboxReply userTweets(const SandboxRequest &request, const QString &userId) const;
     std::map<QString, Media> m_media;
     std::map<QString, Tweet> m_tweets;
     std::map<QString, std::pair<qint64, int>> m_windows; // endpoint+user -> window start, count

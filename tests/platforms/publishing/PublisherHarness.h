@@ -148,6 +148,61 @@ public:
         return {};
     }
 
+    // An X user token (PKCE flow) and the user's id.
+    std::pair<QString, QString> xToken()
+    {
+        QUrl url = m_sandbox.url(QStringLiteral("x.com/i/oauth2/authorize"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("sandbox-x-client"));
+        query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http%3A%2F%2F127.0.0.1%3A5555%2Fcallback"));
+        query.addQueryItem(QStringLiteral("scope"), QStringLiteral("tweet.read%20tweet.write%20users.read%20offline.access%20media.write"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("state-1"));
+        query.addQueryItem(QStringLiteral("code_challenge"), s256Challenge(testVerifier()));
+        query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        url.setQuery(query);
+        const QString code = QUrlQuery(m_sandbox.consent(url, true)).queryItemValue(QStringLiteral("code"));
+        const Json token = m_sandbox
+                               .postForm(m_sandbox.url(QStringLiteral("api.x.com/2/oauth2/token")),
+                                         {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                          {QStringLiteral("client_id"), QStringLiteral("sandbox-x-client")},
+                                          {QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:5555/callback")},
+                                          {QStringLiteral("code"), code},
+                                          {QStringLiteral("code_verifier"), testVerifier()}})
+                               .json();
+        const QString access = QString::fromStdString(token.value("access_token", std::string()));
+        const Json me = m_sandbox.get(m_sandbox.url(QStringLiteral("api.x.com/2/users/me")), {{"Authorization", "Bearer " + access.toUtf8()}}).json();
+        return {access, QString::fromStdString(me["data"].value("id", std::string()))};
+    }
+
+    // A LinkedIn member token with the given space-separated scopes, and the member id.
+    std::pair<QString, QString> linkedInToken(const QString &scopes)
+    {
+        QUrl url = m_sandbox.url(QStringLiteral("www.linkedin.com/oauth/v2/authorization"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("sandbox-linkedin-client"));
+        query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http%3A%2F%2F127.0.0.1%3A5555%2Fcallback"));
+        query.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("state-1"));
+        url.setQuery(query);
+        const QString code = QUrlQuery(m_sandbox.consent(url, true)).queryItemValue(QStringLiteral("code"));
+        const Json token = m_sandbox
+                               .postForm(m_sandbox.url(QStringLiteral("www.linkedin.com/oauth/v2/accessToken")),
+                                         {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                          {QStringLiteral("client_id"), QStringLiteral("sandbox-linkedin-client")},
+                                          {QStringLiteral("client_secret"), QStringLiteral("sandbox-linkedin-secret")},
+                                          {QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:5555/callback")},
+                                          {QStringLiteral("code"), code}})
+                               .json();
+        const QString access = QString::fromStdString(token.value("access_token", std::string()));
+        const Json me = m_sandbox.get(m_sandbox.url(QStringLiteral("api.linkedin.com/v2/userinfo")), {{"Authorization", "Bearer " + access.toUtf8()}}).json();
+        return {access, QString::fromStdString(me.value("sub", std::string()))};
+    }
+
+    // Moves the sandbox clock (container processing, schedules) forward.
+    bool advanceClock(int seconds) { return m_sandbox.control("POST", QStringLiteral("clock"), Json{{"advance", seconds}}).status == 200; }
+
 private:
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_network;
