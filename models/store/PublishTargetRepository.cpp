@@ -226,11 +226,13 @@ StoreResult<bool> PublishTargetRepository::move(qint64 targetId, const QString &
     bool moved = false;
     const StoreStatus status = sql::inTransaction(m_db.handle(), [&]() -> StoreStatus {
         QSqlQuery q(m_db.handle());
+        // Bindings in statement order: updated_at, the SET values, the
+        // guard's values, then the id (last in the WHERE clause).
         args.prepend(sql::instantValue(nowUtc));
         args.append(targetId);
         if (StoreStatus s = sql::exec(q,
                                       QStringLiteral("UPDATE publish_targets SET updated_at = ?, ") + set
-                                          + QStringLiteral(" WHERE id = ? AND ") + guard,
+                                          + QStringLiteral(" WHERE (") + guard + QStringLiteral(") AND id = ?"),
                                       args);
             s.isError())
             return s;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     {
         test::PublishFixture f(QStringLiteral("ptr3"));
         QVERIFY(f.ok());
+        f.addTarget(f.addItem(noonUtc())); // so target ids and attempt ids differ
         const qint64 item = f.addItem(noonUtc());
         const qint64 t = f.addTarget(item);
         const PublishTargetRepository repo(f.db);
