@@ -3,6 +3,11 @@
 #include "platforms/publishing/FacebookPagePublisher.h"
 #include "platforms/publishing/InstagramPublisher.h"
 #include "platforms/publishing/XPublisher.h"
+#include "platforms/publishing/KitPublisher.h"
+#include "platforms/publishing/MailchimpPublisher.h"
+#include "platforms/publishing/TikTokPublisher.h"
+#include "platforms/publishing/WordPressPublisher.h"
+#include "platforms/publishing/YouTubePublisher.h"
 
 // Every adapter, one registration line each (adapters-b adds theirs here).
 namespace cf {
@@ -22,6 +27,11 @@ void registerAllPublishers(PublisherRegistry &registry)
     registry.add(Platform::Facebook, factoryOf<FacebookPagePublisher>());
     registry.add(Platform::Instagram, factoryOf<InstagramPublisher>());
     registry.add(Platform::X, factoryOf<XPublisher>());
+    registry.add(Platform::WordPress, factoryOf<WordPressPublisher>());
+    registry.add(Platform::Mailchimp, factoryOf<MailchimpPublisher>());
+    registry.add(Platform::Kit, factoryOf<KitPublisher>());
+    registry.add(Platform::YouTube, factoryOf<YouTubePublisher>());
+    registry.add(Platform::TikTok, factoryOf<TikTokPublisher>());
 }
 
 } // namespace cf
