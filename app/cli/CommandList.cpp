@@ -13,6 +13,8 @@ std::unique_ptr<CliCommand> makeConnectCommand();
 std::unique_ptr<CliCommand> makeConnectionsCommand();
 std::unique_ptr<CliCommand> makeAppsCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();
+std::unique_ptr<CliCommand> makePublishDueCommand();
+std::unique_ptr<CliCommand> makeStatusCommand();
 
 std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
 {
@@ -26,6 +28,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makeConnectionsCommand());
     commands.push_back(makeAppsCommand());
     commands.push_back(makeRenderCommand());
+    commands.push_back(makePublishDueCommand());
+    commands.push_back(makeStatusCommand());
     return commands;
 }
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/publishing/PublishBackend.h"
+#include "platforms/auth/AuthTypes.h"
+#include "platforms/auth/KeychainStore.h"
+#include "platforms/auth/OAuthProviderTable.h"
+#include "platforms/auth/PlatformAppCredentials.h"
+#include "platforms/auth/TokenVault.h"
+#include "platforms/publishing/PublisherRegistry.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace cf {
+class ConnectionRepository;
+class Database;
+class EndpointMap;
+class TokenRefresher;
+
+// The product's PublishBackend: adapters from PublisherRegistry (one per
+// platform, on the worker thread's network manager) and tokens from the OS
+// keychain through TokenRefresher (renewal before expiry and after a 401,
+// needs_relogin on refusal). Built inside the worker's thread.
+class KeychainPublishBackend final : public PublishBackend
+{
+public:
+    KeychainPublishBackend(QNetworkAccessManager &network, const Database &db, const EndpointMap &endpoints,
+                           PublisherRegistry registry, UtcNow now);
+    ~KeychainPublishBackend() override;
+
+    PlatformPublisher *publisherFor(Platform platform) override;
+    void accessToken(const Connection &tokenConnection, TokenDone done) override;
+    void refreshAfterUnauthorized(const Connection &tokenConnection, const QString &rejectedToken, TokenDone done) override;
+
+private:
+    static TokenAnswer answerFrom(const std::optional<TokenSet> &tokens, const AuthError &error);
+
+    QNetworkAccessManager &m_network;
+    const EndpointMap &m_endpoints;
+    PublisherRegistry m_registry;
+    KeychainStore m_keychain;
+    PlatformAppCredentials m_apps{m_keychain};
+    TokenVault m_vault{m_keychain};
+    std::optional<OAuthProviderTable> m_providers;
+    QString m_providersError;
+    std::unique_ptr<ConnectionRepository> m_connections;
+    std::unique_ptr<TokenRefresher> m_refresher;
+    std::map<Platform, std::unique_ptr<PlatformPublisher>> m_publishers;
+};
+
+} // namespace cf

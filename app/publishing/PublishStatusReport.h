@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/domain/PublishTarget.h"
+#include "models/store/StoreError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <vector>
+
+namespace cf {
+class Database;
+
+// One line of the publishing queue: a target with what a person needs to
+// recognise it (campaign, account, scheduled time).
+struct TargetStatusRow
+{
+    PublishTarget target;
+    qint64 campaignId = 0;
+    QString campaignName;
+    QString accountName;
+    QDateTime scheduledUtc;
+};
+
+// The queue and each target's state, for `campaignforge-cli status` and
+// the GUI's publishing view.
+StoreResult<std::vector<TargetStatusRow>> loadPublishStatus(const Database &db);
+// {"targets": [...], "counts": {"published": 3, ...}, "attention": N}
+nlohmann::json publishStatusJson(const std::vector<TargetStatusRow> &rows);
+// A translated table, one target per line, then the counts.
+QString publishStatusText(const std::vector<TargetStatusRow> &rows);
+
+} // namespace cf

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/publishing/PublishWorker.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace cf {
+
+// Owns the publishing thread and its worker for the GUI (and the tray): the
+// worker lives in its own QThread, so network waits and database writes
+// never touch the GUI's event loop. The worker's signals arrive here queued,
+// in the thread that owns this object, and are re-emitted.
+class PublishThread : public QObject
+{
+    Q_OBJECT
+public:
+    PublishThread(PublishWorkerConfig config, PublishWorker::BackendFactory backendFactory, const Clock &clock,
+                  QObject *parent = nullptr);
+    // Stops the worker and joins the thread.
+    ~PublishThread() override;
+
+    void start();
+    // Asks for a pass now (after a queue change or "publish now").
+    void wake();
+    void stop();
+    bool isRunning() const { return m_thread.isRunning(); }
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    void targetChanged(qint64 targetId, qint64 contentId, const QString &state);
+    void attentionNeeded(qint64 targetId, qint64 contentId, const QString &message);
+    void passFinished(const cf::PublishPassSummary &summary);
+
+private:
+    QThread m_thread;
+    PublishWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+};
+
+} // namespace cf
