@@ -50,14 +50,17 @@ struct EnumIdTable<Objective>
 // How much the app may do on its own. Manual: the owner approves and publishes
 // each item. SemiAutomatic: approved items publish on schedule by themselves.
 // Automatic: items publish on schedule without a per-item approval.
-enum class AutomationLevel { Manual, SemiAutomatic, Automatic };
+// AiOptimized: as Automatic, and the app may also move budget and timing
+// towards what measured results favour.
+enum class AutomationLevel { Manual, SemiAutomatic, Automatic, AiOptimized };
 template <>
 struct EnumIdTable<AutomationLevel>
 {
-    static constexpr EnumIdEntries<AutomationLevel, 3> entries{{
+    static constexpr EnumIdEntries<AutomationLevel, 4> entries{{
         {AutomationLevel::Manual, "manual"},
         {AutomationLevel::SemiAutomatic, "semi_automatic"},
         {AutomationLevel::Automatic, "automatic"},
+        {AutomationLevel::AiOptimized, "ai_optimized"},
     }};
 };
 

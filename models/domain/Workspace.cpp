@@ -14,6 +14,9 @@ void to_json(nlohmann::json &j, const BrandKit &value)
                        {"tone", value.tone},                  {"website", value.website},
                        {"disclaimer_ar", value.disclaimerAr}, {"disclaimer_en", value.disclaimerEn}};
     jsonio::writeOptional(j, "logo_asset_id", value.logoAssetId);
+    if (!value.lastProduct.isEmpty())
+        j["last_product"] = value.lastProduct;
+    jsonio::writeOptional(j, "product_photo_asset_id", value.productPhotoAssetId);
 }
 
 void from_json(const nlohmann::json &j, BrandKit &value)
@@ -35,6 +38,9 @@ void from_json(const nlohmann::json &j, BrandKit &value)
     jsonio::read(j, "disclaimer_ar", value.disclaimerAr);
     jsonio::read(j, "disclaimer_en", value.disclaimerEn);
     jsonio::readOptional(j, "logo_asset_id", value.logoAssetId);
+    if (j.contains("last_product"))
+        value.lastProduct = j.at("last_product").get<ProductFacts>();
+    jsonio::readOptional(j, "product_photo_asset_id", value.productPhotoAssetId);
 }
 
 void to_json(nlohmann::json &j, const Workspace &value)

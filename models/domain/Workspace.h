@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/ProductFacts.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,10 @@ struct BrandKit
     QString website;      // default landing page when a campaign names none
     QString disclaimerAr; // must appear in every item when set
     QString disclaimerEn;
+    // What the campaign wizard last sold for this brand, offered again next
+    // time: product facts and the product photo (an asset id).
+    ProductFacts lastProduct {};
+    std::optional<qint64> productPhotoAssetId {};
 
     friend bool operator==(const BrandKit &, const BrandKit &) = default;
 };

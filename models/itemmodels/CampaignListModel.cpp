@@ -47,6 +47,13 @@ qint64 CampaignListModel::campaignId(int row) const
     return m_rows[std::size_t(row)].campaign.id;
 }
 
+Campaign CampaignListModel::campaign(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return {};
+    return m_rows[std::size_t(row)].campaign;
+}
+
 int CampaignListModel::rowOf(qint64 id) const
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -76,6 +83,11 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return displayText(row, index.column());
     case SortRole: return sortValue(row, index.column());
     case CampaignIdRole: return row.campaign.id;
+    case StatusRole: return int(row.campaign.status);
+    case ArchivedRole: return row.campaign.status == CampaignStatus::Archived;
+    case ItemCountRole: return row.contentCount;
+    case ApprovedCountRole: return row.approvedCount;
+    case PublishedCountRole: return row.publishedCount;
     case Qt::TextAlignmentRole:
         if (index.column() == BudgetColumn)
             return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
@@ -103,6 +115,11 @@ QVariant CampaignListModel::displayText(const CampaignSummary &row, int column) 
             names << platformDisplayName(p);
         return names.isEmpty() ? tr("None") : locale.createSeparatedList(names);
     }
+    case ProgressColumn:
+        if (row.contentCount == 0)
+            return tr("No items");
+        return tr("%1 approved, %2 published of %3")
+            .arg(locale.toString(row.approvedCount), locale.toString(row.publishedCount), locale.toString(row.contentCount));
     case NextItemColumn: {
         if (!row.nextScheduledUtc.isValid())
             return tr("Nothing scheduled");
@@ -130,6 +147,9 @@ QVariant CampaignListModel::sortValue(const CampaignSummary &row, int column) co
             ids << platformId(p);
         return ids.join(QLatin1Char(','));
     }
+    case ProgressColumn:
+        // Share of the items approved (published ones were approved first).
+        return row.contentCount == 0 ? 0.0 : double(row.approvedCount) / row.contentCount;
     case NextItemColumn: return row.nextScheduledUtc;
     default: return {};
     }
@@ -146,6 +166,7 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
     case EndColumn: return tr("End");
     case BudgetColumn: return tr("Budget");
     case PlatformsColumn: return tr("Platforms");
+    case ProgressColumn: return tr("Progress");
     case NextItemColumn: return tr("Next item");
     default: return {};
     }

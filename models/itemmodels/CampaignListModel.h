@@ -14,13 +14,32 @@ namespace cf {
 //
 // Qt::DisplayRole gives translated, locale-formatted text; Qt::UserRole gives
 // the raw value to sort by (QString, int rank, QDate, qint64 minor units,
-// QDateTime); CampaignIdRole gives the campaign id on every column.
+// QDateTime); CampaignIdRole gives the campaign id on every column, and the
+// other roles give the raw facts the card view draws, also on every column.
 class CampaignListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, StartColumn, EndColumn, BudgetColumn, PlatformsColumn, NextItemColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, CampaignIdRole = Qt::UserRole + 1 };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        StartColumn,
+        EndColumn,
+        BudgetColumn,
+        PlatformsColumn,
+        ProgressColumn,
+        NextItemColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole,
+        CampaignIdRole,
+        StatusRole,         // int(CampaignStatus)
+        ArchivedRole,       // bool
+        ItemCountRole,      // int
+        ApprovedCountRole,  // int
+        PublishedCountRole, // int
+    };
 
     // repository may be null (no database): the model then stays empty.
     explicit CampaignListModel(const CampaignRepository *repository, QObject *parent = nullptr);
@@ -34,6 +53,8 @@ public:
     qint64 campaignId(int row) const;
     // The row showing that campaign, or -1.
     int rowOf(qint64 campaignId) const;
+    // The campaign shown in a row (default-constructed for a bad row).
+    Campaign campaign(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

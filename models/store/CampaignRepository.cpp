@@ -194,8 +194,10 @@ StoreResult<std::vector<CampaignSummary>> CampaignRepository::listSummaries() co
     // The next item is the earliest one still on its way out; one grouped
     // subquery instead of a query per campaign.
     const QString statement = QStringLiteral(
-        "SELECT c.id, %1, n.next_at, coalesce(n.item_count, 0) FROM campaigns c "
+        "SELECT c.id, %1, n.next_at, coalesce(n.item_count, 0), coalesce(n.approved, 0), "
+        "coalesce(n.published, 0) FROM campaigns c "
         "LEFT JOIN (SELECT campaign_id, count(*) AS item_count, "
+        "  sum(approval_state = 'approved') AS approved, sum(publish_state = 'published') AS published, "
         "  min(CASE WHEN publish_state IN ('draft', 'queued') THEN scheduled_at END) AS next_at "
         "  FROM campaign_content GROUP BY campaign_id) n ON n.campaign_id = c.id "
         "ORDER BY c.created_at DESC, c.id DESC");
@@ -212,6 +214,8 @@ StoreResult<std::vector<CampaignSummary>> CampaignRepository::listSummaries() co
             summary.campaign = fromRow(q);
             summary.nextScheduledUtc = sql::instantColumn(q.value(kFieldCount + 1), "campaign_content.scheduled_at");
             summary.contentCount = q.value(kFieldCount + 2).toInt();
+            summary.approvedCount = q.value(kFieldCount + 3).toInt();
+            summary.publishedCount = q.value(kFieldCount + 4).toInt();
             rows.push_back(std::move(summary));
         }
     } catch (const std::exception &e) {

@@ -18,6 +18,8 @@ struct CampaignSummary
     Campaign campaign;
     QDateTime nextScheduledUtc; // invalid when nothing is waiting
     int contentCount = 0;
+    int approvedCount = 0;  // items approved for publishing
+    int publishedCount = 0; // items already published
 };
 
 // Campaign rows: create, read, update, delete, list. Ad sets and content items
