@@ -53,7 +53,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_campaignsPage(new CampaignsPage(services.campaigns, services.storage.reason, this)),
-      m_calendarPage(new CalendarPage(services.clock, services.settings.showHijriDates(), this)),
+      m_calendarPage(new CalendarPage(services.clock, services.settings.showHijriDates(), services.database, this)),
       m_reviewPage(new ReviewPage(this)),
       m_connectionsPage(new ConnectionsPage(this)),
       m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
@@ -103,6 +103,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     connect(m_campaignsPage, &CampaignsPage::campaignCountChanged, this, &MainWindow::updateStatusSummary);
     connect(m_calendarPage, &CalendarPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
+    connect(m_calendarPage, &CalendarPage::itemActivated, m_calendarPage, &CalendarPage::showItemDetails);
     connect(m_reviewPage, &ReviewPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
     connect(m_settingsPage, &SettingsPage::showHijriDatesChanged, m_calendarPage, &CalendarPage::setShowHijriDates);
 

@@ -20,6 +20,7 @@ class CampaignListModel;
 class CampaignsPage;
 class Clock;
 class ConnectionsPage;
+class Database;
 class ElidingLabel;
 class LanguageController;
 class MessageBanner;
@@ -37,6 +38,8 @@ struct MainWindowServices
     StorageStatus storage;
     // Null when the database is unavailable (storage.state == Unavailable).
     CampaignListModel *campaigns = nullptr;
+    // The open database (GUI thread's connection); null when unavailable.
+    const Database *database = nullptr;
 };
 
 // The application shell: a navigation list beside a stack of pages, a

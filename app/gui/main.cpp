@@ -122,8 +122,10 @@ int main(int argc, char *argv[])
         campaignList->reload();
     }
 
-    cf::MainWindow window(
-        cf::MainWindowServices { settings, language, clock, paths.dataDir(), storage, campaignList.get() });
+    cf::MainWindowServices services { settings, language, clock, paths.dataDir(), storage, campaignList.get() };
+    if (database.isOpen())
+        services.database = &database;
+    cf::MainWindow window(services);
     window.show();
     return QApplication::exec();
 }

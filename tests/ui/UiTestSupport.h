@@ -80,8 +80,11 @@ struct ShellFixture
     // What main.cpp passes: the database's state and the campaign list.
     MainWindowServices services()
     {
-        return MainWindowServices { settings, language, clock, dir.path(), StorageStatus::fromDatabase(database),
+        MainWindowServices result { settings, language, clock, dir.path(), StorageStatus::fromDatabase(database),
             campaigns.get() };
+        if (database.isOpen())
+            result.database = &database;
+        return result;
     }
 
     // A window given a storage problem directly, without a database.

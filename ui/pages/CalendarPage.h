@@ -1,41 +1,133 @@
 #pragma once
 
+#include "models/itemmodels/ContentCalendarModel.h"
+
+#include <QDate>
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+class QUndoStack;
 
 namespace cf {
 
+class AgendaView;
+class CalendarFilterBar;
+class CalendarViewBase;
 class Clock;
+class ContentCalendarModelFilter;
+class Database;
 class EmptyState;
+class MessageBanner;
+class MonthView;
+class RescheduleRules;
+class WeekView;
+struct CalendarLoad;
 
-// The publishing calendar. Until the calendar screen arrives it explains what
-// will be shown here and how to fill it, and shows today's date (with the
-// Hijri date when the user asked for it) so the date settings are visible.
+// The publishing calendar: month, week and agenda views of every content
+// item of every campaign, filters by campaign, platform and status, the time
+// zone the times are in, and today's date (with the Hijri date when asked).
+//
+// Items load on a worker thread with its own database connection whenever
+// the page is shown. Dragging an item in the month or week view moves it if
+// RescheduleRules allows (otherwise the banner says why); a move is saved at
+// once on the GUI thread's connection and pushed on undoStack(), whose undo
+// and redo write the time back. With nothing scheduled the page shows its
+// empty state with a way to the campaigns.
 class CalendarPage : public QWidget
 {
     Q_OBJECT
 public:
-    CalendarPage(const Clock &clock, bool showHijriDates, QWidget *parent = nullptr);
+    enum class ViewMode { Month, Week, Agenda };
+
+    // database may be null (unavailable): the page then stays empty.
+    CalendarPage(const Clock &clock, bool showHijriDates, const Database *database, QWidget *parent = nullptr);
+    ~CalendarPage() override;
 
     void setShowHijriDates(bool show);
     bool showsHijriDates() const { return m_showHijri; }
-
     // "Today: …" as currently displayed; formatted in the default locale.
     QString todayText() const;
 
+    QUndoStack *undoStack() const { return m_undo; }
+    ContentCalendarModel *model() const { return m_model; }
+    ContentCalendarModelFilter *filterModel() const { return m_filter; }
+    MonthView *monthView() const { return m_month; }
+    WeekView *weekView() const { return m_week; }
+    AgendaView *agendaView() const { return m_agenda; }
+
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_mode; }
+    void setAnchorDate(const QDate &date);
+    QDate anchorDate() const { return m_anchor; }
+    void showPreviousPeriod();
+    void showNextPeriod();
+    void showToday();
+
+    // Reads every item again (off the GUI thread); loaded() follows.
+    void reload();
+    bool isLoading() const;
+    // The refusal or error on the banner, empty when it is hidden.
+    QString bannerText() const;
+    QString periodText() const;
+    QString timeZoneText() const;
+
+    void showItemDetails(qint64 id);
+
 Q_SIGNALS:
     void showCampaignsRequested();
+    void itemActivated(qint64 id);
+    void loaded(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildToolbar(QWidget *bar);
     void retranslateUi();
     void updateToday();
+    void updatePeriod();
+    void updateZone();
+    void updateEmptyState();
+    void onLoaded();
+    void onMoveRequested(qint64 id, const QDateTime &newLocal);
+    bool saveTime(qint64 id, const QDateTime &utc);
+    void showBanner(bool error, const QString &text);
+    QDate today() const;
 
     const Clock &m_clock;
+    const Database *m_database;
     bool m_showHijri;
+    ViewMode m_mode = ViewMode::Month;
+    QDate m_anchor;
+    bool m_reloadAgain = false;
+
+    ContentCalendarModel *m_model;
+    ContentCalendarModelFilter *m_filter;
+    std::unique_ptr<RescheduleRules> m_rules;
+    QFutureWatcher<CalendarLoad> *m_watcher;
+    QUndoStack *m_undo;
+
+    MessageBanner *m_banner;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_today = nullptr;
+    QToolButton *m_next = nullptr;
+    QLabel *m_period = nullptr;
+    QLabel *m_todayLabel = nullptr;
+    QButtonGroup *m_modes = nullptr;
+    CalendarFilterBar *m_filterBar;
+    QStackedWidget *m_stack;
     EmptyState *m_empty;
+    MonthView *m_month;
+    WeekView *m_week;
+    AgendaView *m_agenda;
 };
 
 } // namespace cf
