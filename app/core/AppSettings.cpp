@@ -6,7 +6,11 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const QString kState = QStringLiteral("ui/mainWindowState");
 const QString kLastPage = QStringLiteral("ui/lastPage");
+const QString kSandboxMode = QStringLiteral("connections/sandboxMode");
 const QString kShowHijri = QStringLiteral("calendar/showHijri");
+const QString kAiEnabled = QStringLiteral("ai/enabled");
+const QString kAiBaseUrl = QStringLiteral("ai/baseUrl");
+const QString kAiModel = QStringLiteral("ai/model");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -25,8 +29,24 @@ void AppSettings::setMainWindowState(const QByteArray &state) { m_settings.setVa
 int AppSettings::lastPage() const { return m_settings.value(kLastPage, 0).toInt(); }
 void AppSettings::setLastPage(int page) { m_settings.setValue(kLastPage, page); }
 
+bool AppSettings::sandboxMode() const { return m_settings.value(kSandboxMode, false).toBool(); }
+void AppSettings::setSandboxMode(bool on) { m_settings.setValue(kSandboxMode, on); }
+
 bool AppSettings::showHijriDates() const { return m_settings.value(kShowHijri, false).toBool(); }
 void AppSettings::setShowHijriDates(bool show) { m_settings.setValue(kShowHijri, show); }
+
+bool AppSettings::aiEnabled() const { return m_settings.value(kAiEnabled, false).toBool(); }
+void AppSettings::setAiEnabled(bool enabled) { m_settings.setValue(kAiEnabled, enabled); }
+QString AppSettings::aiBaseUrl() const { return m_settings.value(kAiBaseUrl).toString(); }
+void AppSettings::setAiBaseUrl(const QString &url) { m_settings.setValue(kAiBaseUrl, url); }
+QString AppSettings::aiModel() const { return m_settings.value(kAiModel).toString(); }
+void AppSettings::setAiModel(const QString &model) { m_settings.setValue(kAiModel, model); }
+void AppSettings::clearAiProvider()
+{
+    m_settings.remove(kAiEnabled);
+    m_settings.remove(kAiBaseUrl);
+    m_settings.remove(kAiModel);
+}
 
 void AppSettings::sync() { m_settings.sync(); }
 QString AppSettings::fileName() const { return m_settings.fileName(); }

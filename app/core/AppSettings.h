@@ -30,9 +30,24 @@ public:
     int lastPage() const;
     void setLastPage(int page);
 
+    // Sandbox mode: talk to a local campaignforge-sandbox instead of the
+    // real platforms (applies at the next start).
+    bool sandboxMode() const;
+    void setSandboxMode(bool on);
+
     // Show the Hijri date under Gregorian dates in calendars.
     bool showHijriDates() const;
     void setShowHijriDates(bool show);
+
+    // Optional AI copy provider (any OpenAI-compatible chat-completions
+    // endpoint). The API key is never here: it lives in the keychain.
+    bool aiEnabled() const;
+    void setAiEnabled(bool enabled);
+    QString aiBaseUrl() const; // e.g. "https://api.openai.com/v1"
+    void setAiBaseUrl(const QString &url);
+    QString aiModel() const;
+    void setAiModel(const QString &model);
+    void clearAiProvider();
 
     void sync();
     QString fileName() const;

@@ -1,8 +1,10 @@
 // `campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID]
-// [product options]`: writes bilingual copy for a saved campaign's items from
-// the phrase banks, stores it, and prints per item the headline, the brand
-// guard's findings and score as JSON.
+// [product options] [--ai] [--media]`: writes bilingual copy for a saved
+// campaign's items from the phrase banks (and, with --ai, lets the optional
+// AI provider improve it), stores it, and prints per item the headline, the
+// brand guard's findings and score as JSON.
 #include "app/cli/CliCommand.h"
+#include "app/cli/commands/GenerateAi.h"
 #include "app/cli/commands/GenerateMedia.h"
 #include "app/content/text/ContentGenerator.h"
 #include "app/core/Clock.h"
@@ -45,12 +47,32 @@ QJsonObject itemJson(const GeneratedItem &g)
                        {QStringLiteral("ad"), g.item.adSetId.has_value()},
                        {QStringLiteral("changed"), g.changed},
                        {QStringLiteral("source"), copy.source},
+                       {QStringLiteral("fallback_reason"), copy.fallbackReason},
                        {QStringLiteral("variant"), copy.variant},
                        {QStringLiteral("headline"), QJsonObject{{QStringLiteral("ar"), copy.ar.headline}, {QStringLiteral("en"), copy.en.headline}}},
                        {QStringLiteral("link"), copy.link},
                        {QStringLiteral("score"), g.report.score},
                        {QStringLiteral("findings"), findings}};
 }
+
+// Everything between reading the arguments and storing the copy; kept
+// alive across the asynchronous AI step.
+struct GenerateRun
+{
+    qint64 campaignId = 0;
+    quint64 seed = 1;
+    bool media = false;
+    bool ai = false;
+    Database db;
+    Campaign storedCampaign;
+    GenerationRequest request;
+    std::optional<PlanningData> planning;
+    std::optional<PhraseBank> bank;
+    std::optional<PlatformLimits> limits;
+    std::unique_ptr<ContentGenerator> generator;
+    std::vector<GeneratedItem> generated;
+    std::optional<GenerateAiStep::Summary> aiSummary;
+};
 
 class GenerateCommand final : public CliCommand
 {
@@ -63,6 +85,41 @@ public:
     }
 
     int run(const QStringList &args, CliContext &context) override
+    {
+        GenerateRun r;
+        if (const int status = prepare(args, context, &r); status != cli::kOk)
+            return status;
+        if (r.ai) {
+            context.err << QCoreApplication::translate("cf::GenerateCommand", "--ai runs only from campaignforge-cli's event loop.") << Qt::endl;
+            return cli::kFailed;
+        }
+        return finish(r, context);
+    }
+
+    void runAsync(const QStringList &args, CliContext &context, std::function<void(int)> done) override
+    {
+        auto r = std::make_shared<GenerateRun>();
+        if (const int status = prepare(args, context, r.get()); status != cli::kOk || !r->ai) {
+            done(status != cli::kOk ? status : finish(*r, context));
+            return;
+        }
+        m_aiStep = std::make_unique<GenerateAiStep>(*r->generator, *r->bank, *r->limits);
+        m_aiStep->run(r->request, std::move(r->generated),
+                      [this, r, &context, done](std::vector<GeneratedItem> items, const GenerateAiStep::Summary &summary) {
+                          r->generated = std::move(items);
+                          r->aiSummary = summary;
+                          if (!summary.notice.isEmpty())
+                              context.err << summary.notice << Qt::endl;
+                          done(finish(*r, context));
+                      });
+    }
+
+private:
+    std::unique_ptr<GenerateAiStep> m_aiStep;
+
+    // Reads the arguments, the campaign and the tables and writes the
+    // template copy into r->generated.
+    static int prepare(const QStringList &args, CliContext &context, GenerateRun *r)
     {
         QCommandLineParser parser;
         const QCommandLineOption seedOption(QStringLiteral("seed"),
@@ -90,8 +147,11 @@ public:
         const QCommandLineOption mediaOption(
             QStringLiteral("media"),
             QCoreApplication::translate("cf::GenerateCommand", "Also make the creatives, voice-overs and videos."));
+        const QCommandLineOption aiOption(
+            QStringLiteral("ai"),
+            QCoreApplication::translate("cf::GenerateCommand", "Let the AI provider (see \"ai set\") improve the copy; template copy is kept where it fails."));
         parser.addOptions({seedOption, regenerateOption, productEn, productAr, offerEn, offerAr, discount, price, url, code,
-                           mediaOption});
+                           mediaOption, aiOption});
         parser.addPositionalArgument(QStringLiteral("campaign"), QCoreApplication::translate("cf::GenerateCommand", "Campaign id."));
         if (!parser.parse(QStringList{QStringLiteral("generate")} + args) || parser.positionalArguments().size() != 1) {
             if (!parser.errorText().isEmpty())
@@ -116,7 +176,11 @@ public:
             }
         }
 
-        Database db;
+        r->campaignId = campaignId;
+        r->seed = seed;
+        r->media = parser.isSet(mediaOption);
+        r->ai = parser.isSet(aiOption);
+        Database &db = r->db;
         DatabaseOptions options;
         options.backupDir = context.paths.backupsDir();
         options.nowUtc = context.clock.nowUtc();
@@ -125,13 +189,14 @@ public:
             context.err << (error.isEmpty() ? db.error().fullText() : error) << Qt::endl;
             return cli::kFailed;
         }
-        GenerationRequest request;
+        GenerationRequest &request = r->request;
         auto campaign = CampaignRepository(db).find(campaignId);
         if (!campaign) {
             context.err << campaign.error().fullText() << Qt::endl;
             return cli::kFailed;
         }
         request.campaign = campaign.value();
+        r->storedCampaign = campaign.value();
         if (const int status = applyProduct(parser, {productEn, productAr, offerEn, offerAr, discount, price, url, code},
                                             request.campaign.budget.amount.currency, &request.campaign.product, context);
             status != cli::kOk)
@@ -153,18 +218,29 @@ public:
             return cli::kFailed;
         }
 
-        const auto planning = PlanningData::load(&error);
-        const auto bank = planning ? PhraseBank::loadBuiltIn(&error) : std::nullopt;
-        const auto limits = bank ? PlatformLimits::loadBuiltIn(&error) : std::nullopt;
-        if (!limits) {
+        r->planning = PlanningData::load(&error);
+        r->bank = r->planning ? PhraseBank::loadBuiltIn(&error) : std::nullopt;
+        r->limits = r->bank ? PlatformLimits::loadBuiltIn(&error) : std::nullopt;
+        if (!r->limits) {
             context.err << error << Qt::endl;
             return cli::kFailed;
         }
-        const std::vector<GeneratedItem> generated = ContentGenerator(*bank, *limits, *planning).generate(request);
+        r->generator = std::make_unique<ContentGenerator>(*r->bank, *r->limits, *r->planning);
+        r->generated = r->generator->generate(request);
+        return cli::kOk;
+    }
+
+    // Stores the copy (and makes the media) and prints the report.
+    static int finish(GenerateRun &r, CliContext &context)
+    {
+        Database &db = r.db;
+        GenerationRequest &request = r.request;
+        const std::vector<GeneratedItem> &generated = r.generated;
+        const qint64 campaignId = r.campaignId;
 
         // Campaign facts and every changed item in one transaction.
         const StoreStatus saved = sql::inTransaction(db.handle(), [&]() -> StoreStatus {
-            if (request.campaign.product != campaign->product) {
+            if (request.campaign.product != r.storedCampaign.product) {
                 request.campaign.updatedAt = request.nowUtc;
                 if (StoreStatus s = CampaignRepository(db).update(request.campaign); s.isError())
                     return s;
@@ -186,7 +262,7 @@ public:
         // --media: creatives, voice-overs and videos from the stored copy,
         // after the copy is saved and before the report is printed.
         QJsonObject media;
-        if (parser.isSet(mediaOption) && generateCampaignMedia(db, campaignId, context, &media) != cli::kOk)
+        if (r.media && generateCampaignMedia(db, campaignId, context, &media) != cli::kOk)
             return cli::kFailed;
 
         QJsonArray list;
@@ -198,24 +274,32 @@ public:
             changed += g.changed;
         }
         QJsonObject json{{QStringLiteral("campaign_id"), campaignId},
-                               {QStringLiteral("seed"), QString::number(seed)},
+                               {QStringLiteral("seed"), QString::number(r.seed)},
                                {QStringLiteral("generated"), changed},
                                {QStringLiteral("errors"), errors},
                                {QStringLiteral("warnings"), warnings},
                                {QStringLiteral("items"), list}};
-        if (parser.isSet(mediaOption))
+        if (r.media)
             json.insert(QStringLiteral("media"), media);
+        if (r.aiSummary) {
+            QJsonObject ai{{QStringLiteral("model"), r.aiSummary->model},
+                           {QStringLiteral("asked"), r.aiSummary->asked},
+                           {QStringLiteral("accepted"), r.aiSummary->accepted},
+                           {QStringLiteral("fell_back"), r.aiSummary->fellBack}};
+            if (!r.aiSummary->notice.isEmpty())
+                ai.insert(QStringLiteral("notice"), r.aiSummary->notice);
+            json.insert(QStringLiteral("ai"), ai);
+        }
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return cli::kOk;
     }
 
-private:
     static QString usage()
     {
         return QCoreApplication::translate("cf::GenerateCommand",
                                            "Usage: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] "
                                            "[--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] "
-                                           "[--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--media]");
+                                           "[--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--ai] [--media]");
     }
 
     // Copies the product options that were given into *product.
