@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace cf::sandbox {
 
 void InstagramApi::reset()
@@ -55,7 +57,13 @@ std::optional<SandboxReply> InstagramApi::handle(MetaCall &call)
             return publish(call, object);
         if (s.size() == 2 && edge == QLatin1String("content_publishing_limit") && method == "GET")
             return publishingLimit(call, object);
+        if (s.size() == 2 && edge == QLatin1String("media") && method == "GET")
+            return listMedia(call, object);
         return graphUnsupported(method, object);
+    }
+    if (s.size() == 2 && s[1] == QLatin1String("comments") && method == "POST") {
+        if (const auto media = m_media.find(object); media != m_media.end())
+            return comment(call, media->second);
     }
     if (s.size() != 1 || method != "GET")
         return std::nullopt;
@@ -67,22 +75,68 @@ std::optional<SandboxReply> InstagramApi::handle(MetaCall &call)
     if (const auto media = m_media.find(object); media != m_media.end()) {
         if (auto denied = checkAccess(call, media->second.igUserId, false))
             return denied;
-        const Media &m = media->second;
-        const Json full{{"id", toStd(m.id)},
-                        {"media_type", toStd(m.mediaType == QLatin1String("REELS") ? QStringLiteral("VIDEO") : m.mediaType)},
-                        {"media_product_type", m.mediaType == QLatin1String("REELS") ? "REELS" : m.mediaType == QLatin1String("STORIES") ? "STORY" : "FEED"},
-                        {"caption", toStd(m.caption)},
-                        {"permalink", toStd(QStringLiteral("https://www.instagram.com/p/%1/").arg(m.shortcode))},
-                        {"shortcode", toStd(m.shortcode)},
-                        {"timestamp", toStd(QDateTime::fromSecsSinceEpoch(m.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+0000")))}};
-        Json out{{"id", toStd(m.id)}};
-        for (const QString &field : call.params.fields()) {
-            if (full.contains(toStd(field)))
-                out[toStd(field)] = full[toStd(field)];
-        }
-        return SandboxReply::json(200, out);
+        return SandboxReply::json(200, mediaJson(media->second, call.params.fields()));
     }
     return std::nullopt;
+}
+
+Json InstagramApi::mediaJson(const Media &m, const QStringList &fields) const
+{
+    const Json full{{"id", toStd(m.id)},
+                    {"media_type", toStd(m.mediaType == QLatin1String("REELS") ? QStringLiteral("VIDEO") : m.mediaType)},
+                    {"media_product_type", m.mediaType == QLatin1String("REELS") ? "REELS" : m.mediaType == QLatin1String("STORIES") ? "STORY" : "FEED"},
+                    {"caption", toStd(m.caption)},
+                    {"permalink", toStd(QStringLiteral("https://www.instagram.com/p/%1/").arg(m.shortcode))},
+                    {"shortcode", toStd(m.shortcode)},
+                    {"timestamp", toStd(QDateTime::fromSecsSinceEpoch(m.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+0000")))},
+                    {"comments_count", m.comments.size()}};
+    Json out{{"id", toStd(m.id)}};
+    for (const QString &field : fields) {
+        if (full.contains(toStd(field)))
+            out[toStd(field)] = full[toStd(field)];
+    }
+    return out;
+}
+
+SandboxReply InstagramApi::listMedia(const MetaCall &call, const QString &igUserId) const
+{
+    // Newest first, feed and reels only (stories are not listed on /media),
+    // as Graph's /{ig-user}/media edge answers.
+    if (auto denied = checkAccess(call, igUserId, false))
+        return *denied;
+    bool valid = true;
+    const qint64 limit = std::clamp<qint64>(call.params.integer("limit", &valid).value_or(25), 1, 100);
+    if (!valid)
+        return graphInvalidParameter(QStringLiteral("Param limit must be an integer"));
+    std::vector<const Media *> mine;
+    for (const auto &[id, media] : m_media) {
+        if (media.igUserId == igUserId && media.mediaType != QLatin1String("STORIES"))
+            mine.push_back(&media);
+    }
+    std::sort(mine.begin(), mine.end(), [](const Media *a, const Media *b) { return a->timestamp != b->timestamp ? a->timestamp > b->timestamp : a->id > b->id; });
+    Json data = Json::array();
+    const QStringList fields = call.params.fields().isEmpty() ? QStringList{QStringLiteral("id")} : call.params.fields();
+    for (const Media *media : mine) {
+        if (qint64(data.size()) >= limit)
+            break;
+        data.push_back(mediaJson(*media, fields));
+    }
+    return SandboxReply::json(200, Json{{"data", data}});
+}
+
+SandboxReply InstagramApi::comment(MetaCall &call, Media &media)
+{
+    // Commenting needs the publishing permission on the media's account.
+    if (auto denied = checkAccess(call, media.igUserId, true))
+        return *denied;
+    const QString message = call.params.str("message");
+    if (message.trimmed().isEmpty())
+        return graphInvalidParameter(QStringLiteral("The parameter message is required"));
+    if (message.size() > kMaxCaption)
+        return graphInvalidParameter(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCaption));
+    const QString id = m_context.numericId(QStringLiteral("1780"));
+    media.comments.push_back(message);
+    return SandboxReply::json(200, Json{{"id", toStd(id)}});
 }
 
 SandboxReply InstagramApi::createContainer(MetaCall &call, const QString &igUserId)

@@ -12,7 +12,9 @@ namespace cf::sandbox {
 // and CAROUSEL), GET /{container}?fields=status_code polls it (videos take
 // kVideoProcessingSecs of sandbox time), /{ig-user}/media_publish publishes a
 // FINISHED container within the 50-per-24-hours quota, GET /{media}?fields=
-// permalink reads it back, and /{ig-user}/content_publishing_limit reports usage.
+// permalink reads it back, GET /{ig-user}/media lists published feed media
+// (newest first), POST /{media}/comments adds a comment, and
+// /{ig-user}/content_publishing_limit reports usage.
 // A media URL whose path contains "/sandbox-fail/" ends in status ERROR.
 class InstagramApi
 {
@@ -53,6 +55,7 @@ private:
         QString caption;
         QString shortcode;
         qint64 timestamp = 0;
+        QStringList comments;
     };
 
     std::optional<SandboxReply> checkAccess(const MetaCall &call, const QString &igUserId, bool publishing) const;
@@ -61,6 +64,9 @@ private:
     SandboxReply containerStatus(const MetaCall &call, const Container &container) const;
     SandboxReply publishingLimit(const MetaCall &call, const QString &igUserId) const;
     QString statusCode(const Container &container) const;
+    Json mediaJson(const Media &media, const QStringList &fields) const;
+    SandboxReply listMedia(const MetaCall &call, const QString &igUserId) const;
+    SandboxReply comment(MetaCall &call, Media &media);
     int publishedInLastDay(const QString &igUserId) const;
 
     SandboxContext &m_context;

@@ -45,11 +45,11 @@ public:
     // What the sandbox received (see docs/sandbox.md).
     Json recorded(const QString &host, const QString &pathRegex, const QString &method = QStringLiteral("POST"))
     {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("host"), host);
-        query.addQueryItem(QStringLiteral("path_regex"), pathRegex);
-        query.addQueryItem(QStringLiteral("method"), method);
-        return m_sandbox.control("GET", QStringLiteral("requests?") + query.toString(QUrl::FullyEncoded)).json()["requests"];
+        // Encoded by hand: QUrlQuery leaves '+' alone, which the server reads as a space.
+        const QString query = QStringLiteral("host=%1&path_regex=%2&method=%3")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(host)), QString::fromLatin1(QUrl::toPercentEncoding(pathRegex)),
+                                       QString::fromLatin1(QUrl::toPercentEncoding(method)));
+        return m_sandbox.control("GET", QStringLiteral("requests?") + query).json()["requests"];
     }
 
     // Runs publish and waits for done; checkpoints land in *checkpoints.
