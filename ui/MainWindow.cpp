@@ -24,6 +24,8 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cf {
@@ -54,7 +56,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
       m_pages(new QStackedWidget(this)),
       m_campaignsPage(new CampaignsPage(services.campaigns, services.storage.reason, this)),
       m_calendarPage(new CalendarPage(services.clock, services.settings.showHijriDates(), services.database, this)),
-      m_reviewPage(new ReviewPage(this)),
+      m_reviewPage(new ReviewPage(services.database, services.clock, services.dataDir, this)),
       m_connectionsPage(new ConnectionsPage(this)),
       m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
       m_statusProblem(new ElidingLabel(this)),
@@ -138,6 +140,24 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // Undo/Redo with the standard shortcuts; each page that has undoable
+    // edits owns a QUndoStack as a direct child, and the group follows the
+    // visible page (onPageChanged).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoGroup = new QUndoGroup(this);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *stack = m_pages->widget(i)->findChild<QUndoStack *>(QString(), Qt::FindDirectChildrenOnly))
+            m_undoGroup->addStack(stack);
+    }
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("editUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("editRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
     // Ctrl+1..Ctrl+5 live on menu actions, so they work from any page and
     // are listed where people look for them.
     m_goMenu = menuBar()->addMenu(QString());
@@ -185,6 +205,8 @@ void MainWindow::onPageChanged(int index)
     if (index < 0 || index >= kPageCount)
         return;
     m_pages->setCurrentIndex(index);
+    if (m_undoGroup)
+        m_undoGroup->setActiveStack(m_pages->widget(index)->findChild<QUndoStack *>(QString(), Qt::FindDirectChildrenOnly));
     m_pageActions[size_t(index)]->setChecked(true);
     setWindowTitle(tr("%1 — CampaignForge").arg(pageTitle(Page(index))));
 }
@@ -212,6 +234,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
+    m_editMenu->setTitle(tr("&Edit"));
     if (m_navigation->currentRow() >= 0)
         setWindowTitle(tr("%1 — CampaignForge").arg(pageTitle(currentPage())));
     showStorageProblem();

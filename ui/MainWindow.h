@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace cf {
 
@@ -91,6 +92,12 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    // Edit > Undo/Redo act on the current page's QUndoStack (a direct
+    // child of the page), through this group.
+    QMenu *m_editMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
     std::array<QAction *, kPageCount> m_pageActions {};
 };

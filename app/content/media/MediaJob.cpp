@@ -5,10 +5,12 @@
 #include "app/content/media/MediaLog.h"
 #include "app/content/media/VideoComposer.h"
 #include "app/content/media/VoiceOver.h"
+#include "app/content/media/VoiceTrackCache.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,12 +108,18 @@ MediaJobOutcome runVoiceOrVideo(const MediaJobSpec &spec, const MediaEnvironment
     std::optional<VoiceTrack> voice;
     // A video without espeak-ng is still made (silent, with captions); only
     // the voice job itself reports the missing engine.
+    // The voice job and the video job of an item speak the same script: the
+    // cache makes espeak-ng run once and both use that recording.
     if (!video || env.tools.find(MediaTool::EspeakNg)) {
-        voice = VoiceOver(env.tools).synthesize(spec.script, wav, cancel, scaled(progress, 0, video ? 30 : 95), &error);
+        voice = VoiceTrackCache(env.assetsDir)
+                    .obtain(spec.script, VoiceOver(env.tools), cancel, scaled(progress, 0, video ? 30 : 95), &error);
         if (!voice)
             return failed(error, cancel);
     }
     if (!video) {
+        // putFile moves its file; the cached recording stays for the video.
+        if (!QFile::copy(voice->wavPath, wav))
+            return failed(QCoreApplication::translate("cf::MediaJob", "Cannot copy the voice-over to %1.").arg(wav), cancel);
         AssetStore::Meta meta{AssetKind::Audio, QStringLiteral("audio/wav"), QStringLiteral("wav"), std::nullopt,
                               std::nullopt, qint64(voice->totalSeconds * 1000)};
         return stored(AssetStore(env.assetsDir).putFile(wav, meta, &error), error, cancel);

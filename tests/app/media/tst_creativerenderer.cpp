@@ -115,6 +115,52 @@ private Q_SLOTS:
         QVERIFY(en->ctaBox.center().x() < 1080 / 2.0);
     }
 
+    // The button's chevron points the way the reader goes: left in Arabic,
+    // right in English. Measured on pixels: along a chevron the ink's
+    // vertical spread grows from the tip to the open back, so the tip is the
+    // side with the narrow first or last column.
+    void buttonChevronPointsInTheReadingDirection()
+    {
+        const CreativeRenderer renderer(test::bundledFonts());
+        for (const char *language : {"ar", "en"}) {
+            const bool rtl = QLatin1String(language) == QLatin1String("ar");
+            QString error;
+            const auto creative = renderer.render(spec(QString::fromLatin1(language)), &error);
+            QVERIFY2(creative, qPrintable(error));
+            const QRectF cta = creative->ctaBox;
+            const qreal unit = 1080;
+            // The chevron sits at the button's end side, before the label:
+            // padding 0.045, chevron 0.6 x 0.024, gap 0.022 (fractions of the short side).
+            // Only the rows around the chevron, away from the button's rounded
+            // ends (the background there may share the label's colour).
+            const qreal inner = unit * 0.03, outer = unit * (0.045 + 0.024 * 0.6 + 0.011), rows = unit * 0.024;
+            const qreal bandTop = cta.center().y() - rows;
+            const QRectF band = rtl ? QRectF(cta.left() + inner, bandTop, outer - inner, 2 * rows)
+                                    : QRectF(cta.right() - outer, bandTop, outer - inner, 2 * rows);
+            const QImage image = creative->image.convertToFormat(QImage::Format_ARGB32);
+            const QColor ink = creative->palette.onButton;
+            QList<int> spreads; // per ink column, left to right
+            for (int x = int(band.left()); x < int(band.right()); ++x) {
+                int top = -1, bottom = -1;
+                for (int y = int(band.top()); y < int(band.bottom()); ++y) {
+                    const QRgb px = image.pixel(x, y);
+                    if (qAbs(qRed(px) - ink.red()) < 40 && qAbs(qGreen(px) - ink.green()) < 40 && qAbs(qBlue(px) - ink.blue()) < 40) {
+                        top = top < 0 ? y : top;
+                        bottom = y;
+                    }
+                }
+                if (top >= 0)
+                    spreads << bottom - top + 1;
+            }
+            QVERIFY2(spreads.size() >= 8, "no chevron ink found");
+            const int first = spreads.first(), last = spreads.last();
+            if (rtl)
+                QVERIFY2(first * 2 < last, qPrintable(QStringLiteral("ar: tip %1, back %2").arg(first).arg(last)));
+            else
+                QVERIFY2(last * 2 < first, qPrintable(QStringLiteral("en: back %1, tip %2").arg(first).arg(last)));
+        }
+    }
+
     void longHeadlineShrinksToFit()
     {
         CreativeSpec s = spec(QStringLiteral("en"));

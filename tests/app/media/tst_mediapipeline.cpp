@@ -7,6 +7,7 @@
 #include "tests/app/media/MediaTestSupport.h"
 #include "tests/models/StoreFixture.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace cf;
@@ -94,6 +95,74 @@ private Q_SLOTS:
         }
         QCOMPARE(ContentRepository(store.db).find(post.id)->assetIds.size(), size_t(2)); // not linked twice
         QCOMPARE(GenerationJobRepository(store.db).listForCampaign(campaignId)->size(), size_t(4));
+    }
+
+    // The video of an item is cut to the voice-over its voice job made:
+    // espeak-ng (wrapped here by a script that counts its runs) speaks each
+    // script once, whether voice and video run in one batch or one after
+    // the other.
+    void videoReusesTheItemsVoiceOver()
+    {
+        const auto espeak = ToolLocator().find(MediaTool::EspeakNg);
+        if (!espeak || !ToolLocator().find(MediaTool::Ffmpeg))
+            QSKIP("espeak-ng and ffmpeg are needed");
+        test::StoreFixture store(QStringLiteral("voice-reuse"));
+        QVERIFY(store.ok());
+        const QString counter = store.dir.filePath(QStringLiteral("espeak-runs.txt"));
+        const QString wrapper = store.dir.filePath(QStringLiteral("espeak-counting.sh"));
+        {
+            QFile script(wrapper);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\necho run >> '" + counter.toUtf8() + "'\nexec '" + espeak->toUtf8() + "' \"$@\"\n");
+        }
+        QVERIFY(QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const auto runs = [&counter] {
+            QFile f(counter);
+            return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+        };
+
+        const FixedClock clock(test::utcAt(2, 1, 9));
+        Campaign campaign = test::sampleCampaign(QStringLiteral("C"));
+        const qint64 campaignId = *CampaignRepository(store.db).insert(campaign);
+        campaign.id = campaignId;
+        ContentItem video = test::sampleItem(campaignId, test::utcAt(2, 20, 17), Platform::TikTok);
+        video.contentType = ContentType::ShortVideo;
+        video.copy = test::sampleCopy();
+        video.id = *ContentRepository(store.db).insert(video);
+        const MediaLimits table = limits();
+        const auto planned = MediaPipeline(table).plan(campaign, Workspace(), {video}, QString());
+        std::vector<PlannedMediaJob> voices, videos;
+        for (const PlannedMediaJob &job : planned)
+            (job.spec.kind == GenerationKind::Voice ? voices : videos).push_back(job);
+        QVERIFY(!voices.empty());
+        QCOMPARE(videos.size(), voices.size());
+        ToolLocator::Overrides tools;
+        tools.espeak = wrapper;
+
+        // One after the other: voice first, then the video speaks nothing.
+        const MediaEnvironment sequential{test::bundledFonts(), ToolLocator(tools), store.dir.filePath(QStringLiteral("assets-a"))};
+        for (const MediaJobReport &r : runMediaJobsBlocking(store.db, sequential, clock, campaignId, voices))
+            QVERIFY2(r.status == JobStatus::Succeeded, qPrintable(r.error));
+        const int voiceRuns = runs();
+        QVERIFY(voiceRuns >= int(voices.size()));
+        for (const MediaJobReport &r : runMediaJobsBlocking(store.db, sequential, clock, campaignId, videos))
+            QVERIFY2(r.status == JobStatus::Succeeded, qPrintable(r.error));
+        QCOMPARE(runs(), voiceRuns);
+
+        // In one batch (jobs in parallel), in a fresh asset folder: the same
+        // number of espeak-ng runs as the voice jobs alone needed.
+        QFile::remove(counter);
+        test::StoreFixture second(QStringLiteral("voice-reuse-batch"));
+        QVERIFY(second.ok());
+        const qint64 secondCampaign = *CampaignRepository(second.db).insert(campaign);
+        ContentItem again = video;
+        again.campaignId = secondCampaign;
+        again.id = *ContentRepository(second.db).insert(again);
+        const auto replanned = MediaPipeline(table).plan(campaign, Workspace(), {again}, QString());
+        const MediaEnvironment batch{test::bundledFonts(), ToolLocator(tools), second.dir.filePath(QStringLiteral("assets-b"))};
+        for (const MediaJobReport &r : runMediaJobsBlocking(second.db, batch, clock, secondCampaign, replanned))
+            QVERIFY2(r.status == JobStatus::Succeeded, qPrintable(r.error));
+        QCOMPARE(runs(), voiceRuns);
     }
 };
 
