@@ -376,13 +376,14 @@ void TikTokPublisher::poll(std::shared_ptr<Job> job)
 
 void TikTokPublisher::finish(std::shared_ptr<Job> job, const PublishOutcome &outcome)
 {
-    // Hosted photos are only needed until TikTok pulled them (or gave up).
-    if (m_host && outcome.status != PublishStatus::Unknown) {
-        for (const PublicMediaHost::Hosted &hosted : job->hosted)
-            m_host->remove(hosted.handle, job->context, [](bool) {});
-        job->hosted.clear();
-    }
-    job->done(outcome);
+    // Hosted photos are only needed until TikTok pulled them (or gave up);
+    // they are removed before `done`, while the caller's context still lives.
+    // An Unknown outcome keeps them: a reconcile may still need TikTok to pull.
+    if (!m_host || outcome.status == PublishStatus::Unknown || job->hosted.empty())
+        return job->done(outcome);
+    const PublicMediaHost::Hosted hosted = job->hosted.back();
+    job->hosted.pop_back();
+    m_host->remove(hosted.handle, job->context, [this, job, outcome](bool) { finish(job, outcome); });
 }
 
 void TikTokPublisher::reconcile(const PublishRequest &request, QObject *context, ReconcileDone done)
