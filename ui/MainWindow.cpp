@@ -3,6 +3,7 @@
 #include "app/core/AppSettings.h"
 #include "app/core/Clock.h"
 #include "ui/UiLog.h"
+#include "ui/connections/SandboxBadge.h"
 #include "ui/pages/CalendarPage.h"
 #include "ui/pages/CampaignsPage.h"
 #include "ui/pages/ConnectionsPage.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
       m_campaignsPage(new CampaignsPage(services.campaigns, services.storage.reason, this)),
       m_calendarPage(new CalendarPage(services.clock, services.settings.showHijriDates(), services.database, this)),
       m_reviewPage(new ReviewPage(services.database, services.clock, services.dataDir, this)),
-      m_connectionsPage(new ConnectionsPage(this)),
+      m_connectionsPage(new ConnectionsPage(services.connections, this)),
       m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
       m_statusProblem(new ElidingLabel(this)),
       m_statusSummary(new QLabel(this))
@@ -101,6 +102,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     statusBar()->addWidget(m_statusProblem, 1);
     statusBar()->addPermanentWidget(m_statusSummary);
+    if (services.sandboxMode)
+        statusBar()->addPermanentWidget(new SandboxBadge(services.sandboxAddress, this));
+    if (!services.connections)
+        m_connectionsPage->setUnavailableReason(services.connectionsUnavailableReason);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     connect(m_campaignsPage, &CampaignsPage::campaignCountChanged, this, &MainWindow::updateStatusSummary);
@@ -108,6 +113,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_calendarPage, &CalendarPage::itemActivated, m_calendarPage, &CalendarPage::showItemDetails);
     connect(m_reviewPage, &ReviewPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
     connect(m_settingsPage, &SettingsPage::showHijriDatesChanged, m_calendarPage, &CalendarPage::setShowHijriDates);
+    connect(m_settingsPage, &SettingsPage::platformAppsRequested, m_connectionsPage,
+            [this] { m_connectionsPage->showPlatformApps(); });
 
     retranslateUi();
     restoreWindowState();

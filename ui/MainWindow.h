@@ -21,6 +21,7 @@ class CampaignListModel;
 class CampaignsPage;
 class Clock;
 class ConnectionsPage;
+struct ConnectionsServices;
 class Database;
 class ElidingLabel;
 class LanguageController;
@@ -39,6 +40,14 @@ struct MainWindowServices
     StorageStatus storage;
     // Null when the database is unavailable (storage.state == Unavailable).
     CampaignListModel *campaigns = nullptr;
+    // The Connections screen's services; null when accounts cannot be
+    // connected, with the translated reason.
+    const ConnectionsServices *connections = nullptr;
+    QString connectionsUnavailableReason {};
+    // Sandbox mode: platform calls go to the local emulator at this address
+    // (a badge says so). Empty when off.
+    bool sandboxMode = false;
+    QString sandboxAddress {};
     // The open database (GUI thread's connection); null when unavailable.
     const Database *database = nullptr;
 };

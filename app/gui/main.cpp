@@ -5,6 +5,7 @@
 #include "app/core/Clock.h"
 #include "app/core/DataPaths.h"
 #include "app/core/LanguageController.h"
+#include "app/core/SandboxMode.h"
 #include "models/itemmodels/CampaignListModel.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/Database.h"
@@ -12,9 +13,12 @@
 #include "ui/LanguageDirection.h"
 #include "ui/MainWindow.h"
 #include "ui/StorageStatus.h"
+#include "ui/connections/ConnectionsStack.h"
+#include "ui/pages/ConnectionsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLocale>
 #include <QTextStream>
@@ -86,16 +90,32 @@ int main(int argc, char *argv[])
         return kUsageError;
     }
 
+    // Sandbox mode keeps its own data folder and keychain entries, and
+    // starts the local platform emulator unless endpoints were given. If the
+    // emulator cannot start, nothing may be connected: the real platforms
+    // must not be reached by a rehearsal.
+    const bool sandboxMode = settings.sandboxMode();
+    const cf::DataPaths realPaths = cf::DataPaths::resolve(parser.value(dataDirOption));
+    cf::SandboxMode sandbox;
+    QString sandboxProblem;
+    QString endpointsPath = parser.value(endpointsOption);
+    if (sandboxMode && endpointsPath.isEmpty() && qEnvironmentVariableIsEmpty(cf::EndpointMap::kEnvironmentVariable)) {
+        const QString file = QDir(cf::SandboxMode::dataDirFor(realPaths.dataDir())).filePath(QStringLiteral("endpoints.json"));
+        if (sandbox.start(cf::SandboxMode::findExecutable(QStringLiteral(CF_SANDBOX_BUILD_PATH)), file, &sandboxProblem))
+            endpointsPath = file;
+    }
+
     // A bad endpoints file is a mistake in how the app was started: say so
     // and stop rather than silently talk to the real platforms.
     QString error;
-    const auto endpoints = cf::EndpointMap::load(parser.value(endpointsOption), &error);
+    const auto endpoints = cf::EndpointMap::load(endpointsPath, &error);
     if (!endpoints) {
         err << error << Qt::endl;
         return kUsageError;
     }
 
-    const cf::DataPaths paths = cf::DataPaths::resolve(parser.value(dataDirOption));
+    const cf::DataPaths paths =
+        sandboxMode ? cf::DataPaths::resolve(cf::SandboxMode::dataDirFor(realPaths.dataDir())) : realPaths;
     cf::SystemClock clock;
 
     // The window opens whatever happens to the database: a missing folder,
@@ -125,7 +145,31 @@ int main(int argc, char *argv[])
     cf::MainWindowServices services { settings, language, clock, paths.dataDir(), storage, campaignList.get() };
     if (database.isOpen())
         services.database = &database;
+    std::unique_ptr<cf::ConnectionsStack> connections;
+    QString connectionsProblem = sandboxProblem;
+    if (!database.isOpen() && connectionsProblem.isEmpty())
+        connectionsProblem = QCoreApplication::translate(
+            "cf::Gui", "Accounts cannot be connected while the campaign database is unavailable.");
+    if (database.isOpen() && connectionsProblem.isEmpty())
+        connections = cf::ConnectionsStack::create(database, *endpoints,
+                                                   sandboxMode ? cf::SandboxMode::keychainService()
+                                                               : QStringLiteral("CampaignForge"),
+                                                   [&clock] { return clock.nowUtc(); }, &connectionsProblem);
+    services.connections = connections ? &connections->services() : nullptr;
+    services.connectionsUnavailableReason = connectionsProblem;
+    services.sandboxMode = sandboxMode;
+    services.sandboxAddress = sandbox.baseUrl();
     cf::MainWindow window(services);
+    if (connections && sandbox.isRunning()) {
+        // The emulator's test apps become this sandbox's app credentials.
+        sandbox.seedAppCredentials(connections->apps(), connections->providers(), connections->network(),
+                                   [&window](const QString &problem) {
+            if (!problem.isEmpty())
+                qWarning("%s", qUtf8Printable(problem));
+            if (auto *page = qobject_cast<cf::ConnectionsPage *>(window.pageWidget(cf::MainWindow::Page::Connections)))
+                page->reload();
+        });
+    }
     window.show();
     return QApplication::exec();
 }

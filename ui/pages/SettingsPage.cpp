@@ -3,6 +3,7 @@
 #include "app/core/AppSettings.h"
 #include "app/core/LanguageController.h"
 #include "ui/UiLog.h"
+#include "ui/settings/ConnectionsSettingsSection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,6 +95,11 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    // Platform apps and sandbox mode; the saved mode is the running one at start.
+    auto *connectionsSection = new ConnectionsSettingsSection(m_settings, m_settings.sandboxMode(), this);
+    connect(connectionsSection, &ConnectionsSettingsSection::platformAppsRequested, this,
+            &SettingsPage::platformAppsRequested);
+    layout->addWidget(connectionsSection);
     layout->addStretch(1);
 
     // activated() fires only for the user's choice, not when syncLanguageChoice

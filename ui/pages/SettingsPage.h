@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void showHijriDatesChanged(bool show);
+    // The user asked for Settings → Platform apps.
+    void platformAppsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
