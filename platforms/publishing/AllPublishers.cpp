@@ -3,6 +3,7 @@
 #include "platforms/publishing/FacebookPagePublisher.h"
 #include "platforms/publishing/InstagramPublisher.h"
 #include "platforms/publishing/XPublisher.h"
+#include "platforms/publishing/LinkedInPublisher.h"
 #include "platforms/publishing/KitPublisher.h"
 #include "platforms/publishing/MailchimpPublisher.h"
 #include "platforms/publishing/TikTokPublisher.h"
@@ -27,6 +28,7 @@ void registerAllPublishers(PublisherRegistry &registry)
     registry.add(Platform::Facebook, factoryOf<FacebookPagePublisher>());
     registry.add(Platform::Instagram, factoryOf<InstagramPublisher>());
     registry.add(Platform::X, factoryOf<XPublisher>());
+    registry.add(Platform::LinkedIn, factoryOf<LinkedInPublisher>());
     registry.add(Platform::WordPress, factoryOf<WordPressPublisher>());
     registry.add(Platform::Mailchimp, factoryOf<MailchimpPublisher>());
     registry.add(Platform::Kit, factoryOf<KitPublisher>());

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cf::sandbox {
 
 namespace {
@@ -78,7 +80,7 @@ SandboxReply LinkedInEmulator::handleOAuth(const SandboxRequest &request)
         profile.title = QStringLiteral("LinkedIn");
         profile.knownScopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"), QStringLiteral("w_member_social"),
                                QStringLiteral("r_organization_social"), QStringLiteral("w_organization_social"),
-                               QStringLiteral("rw_organization_admin"), QStringLiteral("r_basicprofile")};
+                               QStringLiteral("rw_organization_admin"), QStringLiteral("r_basicprofile"), QStringLiteral("r_member_social")};
         profile.codeTtlSecs = 1800;
         profile.userId = m_context.seed.linkedInUser.id;
         return m_context.oauth.authorize(profile, request);
@@ -158,6 +160,8 @@ SandboxReply LinkedInEmulator::handleApi(const SandboxRequest &request)
             return *bad;
         if (request.path == QLatin1String("/rest/posts") && request.method == "POST")
             return createPost(request, check);
+        if (request.path == QLatin1String("/rest/posts") && request.method == "GET")
+            return postsByAuthor(request, check);
         if (request.path == QLatin1String("/rest/images") && request.method == "POST"
             && request.queryValue(QStringLiteral("action")) == QLatin1String("initializeUpload"))
             return initializeImage(request, check);
@@ -204,6 +208,9 @@ SandboxReply LinkedInEmulator::createPost(const SandboxRequest &request, const T
     const QString author = jsonString(*json, "author");
     if (author != QLatin1String("urn:li:person:") + check.grant.userId && !author.startsWith(QLatin1String("urn:li:organization:")))
         return liError(403, 100, "ACCESS_DENIED", QStringLiteral("Member is not allowed to post as %1").arg(author));
+    if (author.startsWith(QLatin1String("urn:li:organization:")) ? !check.hasScope(QStringLiteral("w_organization_social"))
+                                                                 : !check.hasScope(QStringLiteral("w_member_social")))
+        return liError(403, 100, "ACCESS_DENIED", QStringLiteral("Not enough permissions to access: posts.CREATE.NO_VERSION"));
     const QString commentary = jsonString(*json, "commentary");
     if (codePointLength(commentary) > kMaxCommentary)
         return fieldError(QStringLiteral("/commentary :: length must be at most %1").arg(kMaxCommentary));
@@ -231,15 +238,46 @@ SandboxReply LinkedInEmulator::createPost(const SandboxRequest &request, const T
                 return fieldError(QStringLiteral("/content/media/id :: %1 is not an uploaded image").arg(id));
         }
     }
-    for (const auto &[urn, text] : m_posts) {
-        if (!commentary.isEmpty() && text == commentary)
+    for (const auto &[urn, post] : m_posts) {
+        if (!commentary.isEmpty() && post.commentary == commentary)
             return SandboxReply::json(422, Json{{"message", toStd(QStringLiteral("Content is a duplicate of %1").arg(urn))}, {"status", 422}});
     }
     const QString urn = QStringLiteral("urn:li:share:") + m_context.numericId(QStringLiteral("70123"));
-    m_posts[urn] = commentary;
+    m_posts[urn] = Post{commentary, author, m_context.clock.nowSecs() * 1000};
     SandboxReply reply = SandboxReply::empty(201);
     reply.withHeader("x-restli-id", urn.toUtf8());
     return reply;
+}
+
+SandboxReply LinkedInEmulator::postsByAuthor(const SandboxRequest &request, const TokenCheck &check) const
+{
+    if (request.queryValue(QStringLiteral("q")) != QLatin1String("author"))
+        return liError(400, 0, nullptr, QStringLiteral("Finder q=author is required"));
+    const QString author = request.queryValue(QStringLiteral("author"));
+    const bool organisation = author.startsWith(QLatin1String("urn:li:organization:"));
+    if (!organisation && author != QLatin1String("urn:li:person:") + check.grant.userId)
+        return liError(403, 100, "ACCESS_DENIED", QStringLiteral("Not enough permissions to access: posts.FINDER-author.NO_VERSION"));
+    if (!check.hasScope(organisation ? QStringLiteral("r_organization_social") : QStringLiteral("r_member_social")))
+        return liError(403, 100, "ACCESS_DENIED", QStringLiteral("Not enough permissions to access: posts.FINDER-author.NO_VERSION"));
+    bool ok = true;
+    const int count = request.hasQuery(QStringLiteral("count")) ? request.queryValue(QStringLiteral("count")).toInt(&ok) : 10;
+    if (!ok || count < 1 || count > 100)
+        return liError(400, 0, nullptr, QStringLiteral("count must be between 1 and 100"));
+    std::vector<std::pair<QString, const Post *>> mine;
+    for (const auto &[urn, post] : m_posts) {
+        if (post.author == author)
+            mine.emplace_back(urn, &post);
+    }
+    std::sort(mine.begin(), mine.end(), [](const auto &a, const auto &b) { return a.second->createdAtMs != b.second->createdAtMs ? a.second->createdAtMs > b.second->createdAtMs : a.first > b.first; });
+    Json elements = Json::array();
+    for (const auto &[urn, post] : mine) {
+        if (int(elements.size()) >= count)
+            break;
+        elements.push_back(Json{{"id", toStd(urn)}, {"author", toStd(post->author)}, {"commentary", toStd(post->commentary)},
+                                {"createdAt", post->createdAtMs}, {"lastModifiedAt", post->createdAtMs}, {"lifecycleState", "PUBLISHED"},
+                                {"visibility", "PUBLIC"}});
+    }
+    return SandboxReply::json(200, Json{{"elements", elements}, {"paging", {{"start", 0}, {"count", count}, {"links", Json::array()}}}});
 }
 
 SandboxReply LinkedInEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)

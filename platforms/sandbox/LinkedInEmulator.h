@@ -10,7 +10,9 @@ namespace cf::sandbox {
 // comma-separated scope, refresh only for apps approved for it, revoke,
 // introspectToken), OpenID userinfo, image upload (initializeUpload + PUT to
 // the dms-uploads URL) and POST /rest/posts with the required LinkedIn-Version
-// and Rest.li headers, answering 201 with x-restli-id.
+// and Rest.li headers, answering 201 with x-restli-id; GET /rest/posts?q=author
+// lists an author's posts, newest first (r_member_social for a member,
+// r_organization_social for an organisation).
 class LinkedInEmulator final : public PlatformEmulator
 {
 public:
@@ -33,11 +35,18 @@ private:
     std::optional<SandboxReply> checkRestHeaders(const SandboxRequest &request) const;
     SandboxReply createPost(const SandboxRequest &request, const TokenCheck &check);
     SandboxReply initializeImage(const SandboxRequest &request, const TokenCheck &check);
+    SandboxReply postsByAuthor(const SandboxRequest &request, const TokenCheck &check) const;
     TokenPolicy policy() const;
 
     std::map<QString, bool> m_images; // image urn -> uploaded
     std::map<QString, QString> m_uploads; // upload id -> image urn
-    std::map<QString, QString> m_posts;   // share urn -> commentary
+    struct Post
+    {
+        QString commentary;
+        QString author;
+        qint64 createdAtMs = 0;
+    };
+    std::map<QString, Post> m_posts; // share urn -> post
 };
 
 } // namespace cf::sandbox
