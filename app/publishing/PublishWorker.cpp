@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/publishing/PublishContext.h"
+#include "app/publishing/PublishQueue.h"
 #include "app/publishing/PublishingLog.h"
 #include "app/publishing/RateLimiter.h"
 #include "app/publishing/SafetyChecks.h"
@@ -130,6 +131,15 @@ void PublishWorker::runPass()
     m_passAgain = false;
     m_summary = {};
     const QDateTime now = m_clock.nowUtc();
+    // Items the review queued (and, for automatic campaigns, guard-clean
+    // pending items) become targets here, so the GUI's thread needs no
+    // separate step.
+    auto queued = PublishQueue(*m_db, m_clock, m_safety.get()).enqueueReady();
+    if (!queued)
+        storeFailed(queued.error().fullText());
+    else
+        for (const QString &problem : queued->problems)
+            qCWarning(lcPublishing) << "not queued:" << problem;
     const PublishTargetRepository targets(*m_db);
     auto unknown = targets.unknownDueIds(now, m_config.batchLimit);
     if (!unknown) {

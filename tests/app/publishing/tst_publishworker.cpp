@@ -102,6 +102,20 @@ private Q_SLOTS:
         QCOMPARE(logs.front().event, QStringLiteral("published"));
     }
 
+    void queuedItemsWithoutTargetsAreQueuedByThePass()
+    {
+        test::PublishFixture f(QStringLiteral("w13"));
+        QVERIFY(f.ok());
+        const qint64 item = f.addItem(noonUtc()); // queued by the review, no target yet
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        QCOMPARE(pass(*w).published, 1);
+        const auto targets = *PublishTargetRepository(f.db).listForContent(item);
+        QCOMPARE(targets.size(), size_t(1));
+        QCOMPARE(targets.front().connectionId, f.pageId);
+        QCOMPARE(ContentRepository(f.db).find(item)->publishState, PublishState::Published);
+    }
+
     void retriesOnlyRetryableFailuresWithBackoff()
     {
         test::PublishFixture f(QStringLiteral("w2"));
