@@ -75,6 +75,11 @@ StoreResult<ContentItem> ReviewService::item(qint64 itemId) const
     return ContentRepository(m_db).find(itemId);
 }
 
+StoreResult<Campaign> ReviewService::campaign(qint64 campaignId) const
+{
+    return CampaignRepository(m_db).find(campaignId);
+}
+
 StoreResult<std::vector<ContentItem>> ReviewService::campaignItems(qint64 campaignId) const
 {
     return ContentRepository(m_db).listForCampaign(campaignId);

@@ -89,6 +89,7 @@ public:
     const ReviewResources &resources() const { return *m_resources; }
 
     StoreResult<ContentItem> item(qint64 itemId) const;
+    StoreResult<Campaign> campaign(qint64 campaignId) const;
     StoreResult<std::vector<ContentItem>> campaignItems(qint64 campaignId) const;
     // The guard's report on the item's current copy (empty when it has none).
     GuardReport check(const ContentItem &item) const;

@@ -1,11 +1,14 @@
 #include "models/store/AuditRepository.h"
 #include "tests/app/review/ReviewFixture.h"
+#include "tests/ui/SeedCampaign.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/review/CampaignStructureView.h"
 #include "ui/review/PlatformPreview.h"
 #include "ui/review/ReviewItemEditor.h"
 #include "ui/review/ReviewQueueTree.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -224,6 +227,39 @@ private Q_SLOTS:
         QCOMPARE(s.f.service->adSets(s.f.campaignId)->front().targeting.ageMin, std::optional<int>(30));
         s.page->undoStack()->undo();
         QCOMPARE(s.f.service->adSets(s.f.campaignId)->front().targeting, before.targeting);
+    }
+
+    // Edit > Undo in the main window undoes the visible page's last step,
+    // and follows the page: on a page without a stack it is disabled.
+    void editMenuUndoesTheReviewPagesSteps()
+    {
+        test::ShellFixture shell;
+        QVERIFY(shell.openDatabase());
+        QString error;
+        const auto campaignId = test::seedCampaign(shell.database, shell.clock.todayUtc(), shell.clock.nowUtc(), &error);
+        QVERIFY2(campaignId, qPrintable(error));
+        MainWindow window(shell.services());
+        auto *review = qobject_cast<ReviewPage *>(window.pageWidget(MainWindow::Page::Review));
+        QSignalSpy loaded(review, &ReviewPage::queueLoaded);
+        window.showPage(MainWindow::Page::Review);
+        review->showCampaign(*campaignId);
+        window.show();
+        QVERIFY(loaded.wait(10000) || loaded.count() > 0);
+        QVERIFY(review->currentItemId() > 0);
+        const qint64 id = review->currentItemId();
+        auto *undo = window.findChild<QAction *>(QStringLiteral("editUndo"));
+        QVERIFY(undo);
+        QVERIFY(!undo->isEnabled());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("approveItem")), Qt::LeftButton);
+        QCOMPARE(ContentRepository(shell.database).find(id)->approval, ApprovalState::Approved);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        window.showPage(MainWindow::Page::Settings);
+        QVERIFY(!undo->isEnabled());
+        window.showPage(MainWindow::Page::Review);
+        undo->trigger();
+        QCOMPARE(ContentRepository(shell.database).find(id)->approval, ApprovalState::Pending);
+        window.close();
     }
 };
 

@@ -171,13 +171,22 @@ void ReviewPage::reload()
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    if (m_loadWatcher.isRunning())
-        m_loadWatcher.waitForFinished(); // the previous read is short; its result is replaced below
+    // One read at a time: a reload asked for meanwhile runs when it ends,
+    // so the screen never waits and never shows an older snapshot last.
+    if (m_loadWatcher.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
     m_loadWatcher.setFuture(reviewqueue::load(m_database->filePath(), m_assetsDir));
 }
 
 void ReviewPage::onQueueLoaded()
 {
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        m_loadWatcher.setFuture(reviewqueue::load(m_database->filePath(), m_assetsDir));
+        return;
+    }
     m_snapshot = m_loadWatcher.result();
     if (!m_snapshot.error.isEmpty())
         showError(m_snapshot.error);

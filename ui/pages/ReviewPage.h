@@ -106,6 +106,7 @@ private:
     ContentItem m_current;
     qint64 m_pendingCampaign = 0;
     qint64 m_pendingItem = 0;
+    bool m_reloadAgain = false;
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;

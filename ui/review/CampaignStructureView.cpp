@@ -142,7 +142,9 @@ void CampaignStructureView::refresh()
     }
     m_adSets = adSets.value();
     const auto items = m_service->campaignItems(m_campaignId);
-    auto *root = new QTreeWidgetItem(m_tree, {tr("Campaign %1").arg(m_campaignId)});
+    const auto campaign = m_service->campaign(m_campaignId);
+    auto *root = new QTreeWidgetItem(m_tree, {campaign && !campaign->name.isEmpty() ? campaign->name : tr("Campaign %1").arg(m_campaignId),
+                                              campaign ? moneyText(campaign->budget.amount) : QString()});
     QFont bold = root->font(0);
     bold.setBold(true);
     root->setFont(0, bold);
