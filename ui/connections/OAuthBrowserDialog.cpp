@@ -143,6 +143,10 @@ void OAuthBrowserDialog::showHost(const QUrl &url)
 
 void OAuthBrowserDialog::onRedirectTaken()
 {
+    // A refusal (declined, wrong state) is settled while the navigation is
+    // still being offered: its message must stay.
+    if (m_finished)
+        return;
     // The code is being exchanged and the account read: the provider's page
     // has done its job, so the view is hidden rather than left clickable.
     m_view->hide();
