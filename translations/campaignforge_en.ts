@@ -21,6 +21,216 @@
     </message>
 </context>
 <context>
+    <name>cf::AiCommand</name>
+    <message>
+        <source>Set up the optional AI copy provider: ai set|status|clear|test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli ai set --base-url URL --model MODEL [--keep-key]   (the API key is read from standard input)
+       campaignforge-cli ai status | ai clear | ai test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider&apos;s settings and key were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input (use --keep-key to keep the stored one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI provider saved: %1, model %2 (key in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider is not set up: run &quot;ai set --base-url URL --model MODEL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AiCopyClient</name>
+    <message>
+        <source>The provider answered correctly (model %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the key (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s rate limit was reached (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was not the expected JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the base URL, the model and the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AiCopyWriter</name>
+    <message>
+        <source>it repeats another item&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 headline is longer than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 text is too long for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AiPromptBuilder</name>
+    <message>
+        <source>The AI prompt resource is missing or has no system or user lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AiProvider</name>
+    <message>
+        <source>Enter the provider&apos;s base URL, e.g. https://api.openai.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query, a fragment or a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider is not set up (base URL, model and key are needed); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider could not be reached (%1); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider did not answer in time; template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider refused the key (HTTP %1); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider&apos;s rate limit was reached (HTTP 429); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider answered with an error (HTTP %1); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider&apos;s answer was not the expected JSON (%1); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI copy did not pass the checks (%1); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AiProviderSection</name>
+    <message>
+        <source>AI copy provider (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let an AI model improve the generated copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in your keychain; type a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible chat-completions service works. The key is kept in your system keychain, never in the settings or the database. When the service is unreachable or its text fails the brand checks, the built-in templates are used and the item says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The key is in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but no key is stored yet: paste the API key and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider was removed; copy comes from the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AiProviderStore</name>
+    <message>
+        <source>Enter the model name, e.g. gpt-4o-mini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::AppsCommand</name>
     <message>
         <source>Store platform app credentials: apps set PLATFORM --client-id ID [--client-secret-stdin].</source>
@@ -230,6 +440,105 @@
     </message>
 </context>
 <context>
+    <name>cf::BrandPage</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered from the last campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your brand and product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy and images use these. They are remembered for your next campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (Arabic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer (Arabic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30% off every abaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. خصم 30٪ على كل العبايات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the full address, starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playful</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::BriefInference</name>
     <message>
         <source>No platform was named; a %1 campaign is mostly e-mail, so Mailchimp was chosen.</source>
@@ -365,6 +674,117 @@
     </message>
 </context>
 <context>
+    <name>cf::BriefPage</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-optimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approve and publish every item yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items you approve are published on schedule by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is published on schedule without asking you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published automatically, and budget and timing follow what performs best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — connected as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content for %1 will be published to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account needs to be connected again on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 on the Connections page before publishing; you can plan and review without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the sentence says. Correct anything; values marked &quot;inferred&quot; were chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities or countries, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::BudgetAllocator</name>
     <message>
         <source>No budget was named, so no ads are planned; the content is published organically.</source>
@@ -404,6 +824,33 @@
     </message>
 </context>
 <context>
+    <name>cf::CalendarFilterBar</name>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::CalendarPage</name>
     <message>
         <source>Nothing scheduled yet</source>
@@ -423,6 +870,88 @@
     </message>
     <message>
         <source>Today: %1 (Hijri: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the campaign&apos;s time zone, %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduling rules are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new time could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of the week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>Gregorian period, then Hijri months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last Hijri month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::CalendarViewBase</name>
+    <message>
+        <source>%1
+%2 · %3 · %4
+%5
+Campaign: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, then item title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +1043,17 @@
     </message>
 </context>
 <context>
+    <name>cf::CampaignCardDelegate</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::CampaignCommand</name>
     <message>
         <source>List, export or import campaigns: campaign list|export ID|import FILE.</source>
@@ -545,6 +1085,44 @@
     </message>
     <message>
         <source>Imported &quot;%1&quot; as campaign %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::CampaignCreationService</name>
+    <message>
+        <source>Planning the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Arabic and English copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making images, voice-overs and videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 media files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +1176,18 @@
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 published of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::CampaignPlanner</name>
@@ -607,6 +1197,117 @@
     </message>
     <message>
         <source>The time zone %1 is not known on this system; times are planned in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::CampaignStructureView</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad squad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paid part of the campaign: each platform&apos;s ad sets (ad groups on TikTok, ad squads on Snapchat) with their budget and audience. Select one to change its budget or targeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +1355,41 @@
     </message>
 </context>
 <context>
+    <name>cf::CampaignWizard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::CampaignsPage</name>
     <message>
         <source>Campaigns</source>
@@ -693,6 +1429,110 @@
     </message>
     <message>
         <source>The campaign list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planning tables could not be read; reinstall CampaignForge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be duplicated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign &quot;%1&quot; with all its content? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a campaign from one sentence (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the campaigns as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the campaigns as cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the campaign&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a draft copy of the campaign and its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press New campaign (Ctrl+N) and write what you want in English or Arabic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the campaign back as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the campaign from the list without deleting it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +1671,108 @@
     </message>
 </context>
 <context>
+    <name>cf::ConnectionStateText</name>
+    <message>
+        <source>Connected as %1, but the keychain holding its sign-in is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired: reconnect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1, expires within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1, expires in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Keychain Access and unlock the login keychain, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Windows with your own account (Credential Manager needs it), then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start GNOME Keyring or KWallet and unlock the login keyring (for example by logging in to the desktop again), then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ConnectionTester</name>
+    <message>
+        <source>CampaignForge cannot check %1 accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1 answered as %2 (checked at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found for this account: reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered for a different account (%2): reconnect this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress refused the saved application password: reconnect the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answered unexpectedly (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::ConnectionsCommand</name>
     <message>
         <source>connected</source>
@@ -892,11 +1834,78 @@
 <context>
     <name>cf::ConnectionsPage</name>
     <message>
-        <source>No accounts connected</source>
+        <source>Connect the accounts CampaignForge publishes to: %1. You sign in on each platform&apos;s own page, and the access it grants is kept in your system&apos;s keychain, never in the campaign database. Until an account is connected, campaigns can still be planned, generated, reviewed and exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect the accounts CampaignForge publishes to: %1. You sign in on each platform&apos;s own page, and the access it grants is kept in your system&apos;s keychain, never in the campaign database. Until an account is connected, campaigns can still be planned, generated, reviewed and exported.</source>
+        <source>Connected as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the sign-in that is already open first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge will withdraw its access at %1 where the platform allows it, delete the saved sign-in from the keychain and forget the account and what was found through it. Scheduled posts to it will not be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed here, but the platform did not confirm that access was withdrawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ConnectionsSettingsSection</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer apps (client id and secret) CampaignForge signs in with, kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode (rehearse with the local platform emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect test accounts and rehearse whole campaigns against campaignforge-sandbox on this computer. Sandbox accounts and campaigns are kept apart from your real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode starts the next time you open CampaignForge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode ends the next time you open CampaignForge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +1913,61 @@
     <name>cf::ContentCalendarBuilder</name>
     <message>
         <source>A %1 campaign has no content that %2 can publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ContentCalendarModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +2233,22 @@
         <source>There is no connection with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no publishing target with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publishing attempt with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit entry&apos;s details are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs an action and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::DbCommand</name>
@@ -1217,6 +2297,159 @@
     </message>
     <message>
         <source>Cannot read the endpoints file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ExternalSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the sign-in link, open it in your browser and sign in to %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser: sign in to %1 and allow CampaignForge. The browser then shows a page whose address you paste below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser: sign in to %1 and allow CampaignForge. This window closes by itself when the browser hands the answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address the browser ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::FacebookPagePublisher</name>
+    <message>
+        <source>The post text has %1 characters; Facebook allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than Facebook&apos;s 4 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook cannot post the file %1 of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Facebook post carries either one video or photos, not both or several videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Facebook post carries at most %1 photos; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no text, link or media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook schedules posts between 10 minutes and 30 days ahead; this one is due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s recent posts could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the post among the Page&apos;s recent posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos cannot be matched in the Page&apos;s posts; check the Page&apos;s videos on Facebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled post of the Page has this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Page&apos;s posts from the last two days has this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::FinalApprovalDialog</name>
+    <message>
+        <source>Final approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be queued for publishing as listed below; %1 rejected item(s) will not be sent. After this the campaign is locked until you unlock it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ready for final approval:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,10 +2527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] [--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] [--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--media]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The discount must be a whole number from 1 to 99.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +2536,26 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ai runs only from campaignforge-cli&apos;s event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the AI provider (see &quot;ai set&quot;) improve the copy; template copy is kept where it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli generate CAMPAIGN_ID [--seed N] [--regenerate ITEM_ID] [--product-en TEXT] [--product-ar TEXT] [--offer-en TEXT] [--offer-ar TEXT] [--discount N] [--price AMOUNT] [--url URL] [--code CODE] [--ai] [--media]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI key could not be read (%1); template copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider is not set up (run &quot;campaignforge-cli ai set --base-url URL --model MODEL&quot;); template copy was used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +2581,10 @@
         <source>Unknown language &quot;%1&quot;: use en or ar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts cannot be connected while the campaign database is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::IdentityFetcher</name>
@@ -1353,6 +2606,108 @@
     </message>
 </context>
 <context>
+    <name>cf::ImageImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image CampaignForge can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only %2×%3 pixels; use an image of at least %4×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::InstagramPublisher</name>
+    <message>
+        <source>Instagram fetches media from a public web address. Connect a WordPress site or an S3 bucket as the media host in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was already published by an earlier attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption has %1 characters; Instagram allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has %1 hashtags; Instagram allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram posts need an image or a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Instagram carousel has %1 to %2 items; this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Instagram story carries one image or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram cannot post the file %1 of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 is larger than Instagram&apos;s 300 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 lasts %2 s; Instagram takes %3 to %4 s here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than Instagram&apos;s 8 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is %2×%3; Instagram feed images are between 4:5 and 1.91:1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram had already returned the post&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s recent posts could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the post among the account&apos;s recent posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram says the post was published, but it is not among the recent posts; check the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the account&apos;s posts from the last two days has this caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media container&apos;s status could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media container was not published (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::InstructionArguments</name>
     <message>
         <source>Take DATE (YYYY-MM-DD) as today instead of the clock&apos;s date.</source>
@@ -1368,6 +2723,68 @@
     </message>
     <message>
         <source>No instruction given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::InstructionPage</name>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe your campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence is enough, in English or Arabic: platforms, budget, audience, place and occasion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the campaign do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Instagram and TikTok campaign for Ramadan sale with 1000 SAR budget targeting women 25-40 in Riyadh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples (click one to use it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +2850,52 @@
     </message>
 </context>
 <context>
+    <name>cf::ItemDetailsPopup</name>
+    <message>
+        <source>Scheduled item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::KeychainPublishBackend</name>
+    <message>
+        <source>No sign-in is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::KeychainStore</name>
     <message>
         <source>The system keychain is not available or is locked. CampaignForge keeps sign-ins only in the keychain, never in a file: unlock or start it (for example GNOME Keyring or KWallet) and try again.</source>
@@ -1452,6 +2915,80 @@
     </message>
     <message>
         <source>A sign-in is too large to keep in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::KitPublisher</name>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail subject has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit broadcasts are sent without attachments; put images in the e-mail&apos;s HTML instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast is due %1, which has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit&apos;s list of broadcasts could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the broadcast in the Kit account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent Kit broadcast has this subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::LinkedInPublisher</name>
+    <message>
+        <source>The post text has %1 characters; LinkedIn allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no text or image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A LinkedIn post carries at most %1 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge posts images to LinkedIn; %1 (%2) cannot be sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than LinkedIn&apos;s 36 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn does not let CampaignForge read this account&apos;s posts; check the account on LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s recent posts could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the post among the account&apos;s recent posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the account&apos;s posts from the last two days has this text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +3040,57 @@
     </message>
     <message>
         <source>CampaignForge received the answer. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::MailchimpPublisher</name>
+    <message>
+        <source>The e-mail has no subject line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject line has %1 characters; Mailchimp allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview text has %1 characters; at most %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp campaigns are sent without attachments; put images in the e-mail&apos;s HTML instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mailchimp connection has no API address; connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is due %1, which has passed or is too close to schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mailchimp account has no audience to send to; create one in Mailchimp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s campaigns could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign exists in Mailchimp but was neither sent nor scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the campaign in Mailchimp, sent or scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp has no campaign for this item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +3172,14 @@
         <source>No database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::MediaJob</name>
@@ -1591,11 +3187,65 @@
         <source>Text is not generated by media jobs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot copy the voice-over to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::MediaLimits</name>
     <message>
         <source>The built-in video limits table is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::OAuthBrowserDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the %1 sign-in page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted connection to %1 (only expected for the local sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Reading your %1 account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody finished signing in to %1 within %2 minutes, so the sign-in was stopped. Connect again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody finished signing in to %1 in time, so the sign-in was stopped. Connect again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,9 +3298,266 @@
     </message>
 </context>
 <context>
+    <name>cf::PlanSummaryHtml</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paid budget: organic posts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 content items in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ad sets, %2 ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign cannot be planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and correct the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::PlanningData</name>
     <message>
         <source>The planning table %1 is invalid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PlatformAppsDialog</name>
+    <message>
+        <source>Inside CampaignForge (registered https page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web browser, any local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web browser, fixed local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web browser, then paste the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most platforms only let registered developer apps sign in. Enter the client id (and, where the platform needs one, the client secret) of your or your agency&apos;s app. They are kept in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect address (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your app registered a different redirect address than the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app is set up for this platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build carries an app for this platform; what you save here replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the client secret too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PlatformCard</name>
+    <message>
+        <source>Sign in inside CampaignForge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser, then paste the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up app credentials first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a registered developer app: enter its client id under Platform apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again: its sign-in is missing from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted permissions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, through %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: campaigns can publish here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +3569,219 @@
     </message>
     <message>
         <source>The platform limits table is missing or not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishDueCommand</name>
+    <message>
+        <source>Publish everything that is due, once: publish-due [--once] [--settle-secs N].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli publish-due [--once] [--settle-secs N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1: %2 sent, %3 published, %4 retrying later, %5 failed, %6 unknown, %7 deferred, %8 reconciled, %9 still unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishErrorText</name>
+    <message>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is below the platform&apos;s minimum or the ad account has no funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the budget or add a payment method to the ad account, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform rejected the audience targeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen or correct the audience (places, ages, interests) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform rejected the content under its policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text or media so it follows the platform&apos;s rules, or appeal on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is limiting how often this account can publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: CampaignForge retries automatically after the platform&apos;s waiting time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the account has expired or was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the account in Connections, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected account lacks a permission this post needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the account and grant every permission asked for, or ask the Page or account admin for the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform rejected the image or video (format, size, length or address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate or replace the media in a supported format and size, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the post as a duplicate of an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text before publishing again, or check whether the earlier post is already live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached or had a temporary failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection; CampaignForge retries automatically when it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content exceeds the platform&apos;s limits, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the text or change the media as listed, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether the platform applied the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account on the platform and check whether the post exists before publishing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (The platform said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishHttp</name>
+    <message>
+        <source>The media file %1 cannot be read or is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishQueue</name>
+    <message>
+        <source>No %1 account is connected and selected for item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved automatically: the brand guard and the safety checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not approved, so it cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishStatusReport</name>
+    <message>
+        <source>Nothing is queued for publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  item %2  %3 (%4)  %5  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets by state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishWorker</name>
+    <message>
+        <source>The app stopped while this was being sent, so it may or may not have been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the item and its account, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of CampaignForge cannot publish to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this item by hand on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait before the next post; it will go out then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the account again under Connections, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to %1&apos;s scheduler (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CampaignForge could not confirm whether this reached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check on %1, then mark it published or not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on %1 after an unclear answer: published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on %1 after an unclear answer: it will be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +3861,116 @@
     </message>
 </context>
 <context>
+    <name>cf::RescheduleRules</name>
+    <message>
+        <source>“%1” is already published and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being published right now and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may already be published (its last attempt has no recorded outcome), so it cannot be moved until that is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items cannot be moved into the past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a time span</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the Ramadan quiet hours (%2, %3), when nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the quiet hours (%2, %3), when nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 minutes between items; “%3” is at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ReviewField</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hashtags: %2 takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: too long, %3 refuses more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: longer than %3 shows in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ReviewItemEditor</name>
+    <message>
+        <source>Brand guard: no findings (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand guard findings (score %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::ReviewPage</name>
     <message>
         <source>Nothing to review</source>
@@ -1752,6 +3982,312 @@
     </message>
     <message>
         <source>Show campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this item rejected? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not rejected: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Final approval given: %n item(s) are queued for publishing. The campaign is locked; unlock it to make changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ReviewQueueTree</name>
+    <message>
+        <source>%1 · %2 · %3 — %4</source>
+        <comment>time, content type, approval state, headline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ReviewService</name>
+    <message>
+        <source>This campaign has its final approval and is locked. Unlock it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new text could be written for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign already has its final approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled or archived campaign cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need approving or rejecting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved item(s) have brand-guard errors; fix them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved item(s) have no text yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is approved, so there is nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youngest age must not be above the oldest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scheduled campaign can be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than 30 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1×%2 pixels; platforms need at least %3 on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::S3MediaHost</name>
+    <message>
+        <source>The storage bucket refused the upload (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::SafetyChecks</name>
+    <message>
+        <source>The %1 account &quot;%2&quot; is not connected (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the account under Connections, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account &quot;%2&quot; is not chosen for publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it under Connections, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the ad set&apos;s budget or the campaign&apos;s budget, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no budget for ads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad set&apos;s budget is in %1 but the campaign&apos;s is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad set would spend more than the campaign&apos;s budget allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand guard found a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the item&apos;s copy, approve it again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten or change the item, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the end of quiet hours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::SandboxBadge</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode: platform calls go to the local platform emulator; nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode: platform calls go to the local platform emulator at %1; nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::SandboxMode</name>
+    <message>
+        <source>The platform sandbox stopped (exit code %1). Restart CampaignForge to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sandbox (campaignforge-sandbox) was not found next to CampaignForge. Install it, or set CAMPAIGNFORGE_SANDBOX to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sandbox did not report its address in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sandbox started but did not answer as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sandbox did not list its test apps, so sandbox sign-ins need app credentials entered under Platform apps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,6 +4339,127 @@
     </message>
     <message>
         <source>No file manager could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::StatusCommand</name>
+    <message>
+        <source>Show the publishing queue and each target&apos;s state: status [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli status [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::SummaryPage</name>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the plan, then press Generate to write the copy and make the images and videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::TikTokPublisher</name>
+    <message>
+        <source>A TikTok post needs a video or photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TikTok video post carries one video and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption has %1 characters; TikTok allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is larger than TikTok&apos;s 4 GB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok takes MP4, MOV or WebM videos, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TikTok photo post carries at most %1 photos; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok photo posts take JPEG or WebP images; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than TikTok&apos;s 20 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo post title has %1 characters; TikTok allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; TikTok allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok offers this account no privacy level to post with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video lasts %1 s; this TikTok account may post at most %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok refused a part of the video (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok fetches photos from a public address: choose a media host (your WordPress site or an S3 bucket) in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is in the creator&apos;s TikTok inbox; they finish posting it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok did not post it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok is still processing the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video was never uploaded to TikTok, so it cannot have been posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok gave no publish id for these photos; check the account&apos;s posts in the TikTok app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok reports the post as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok reports the post as failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok has not finished the post %1 (status %2); check again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,6 +4645,17 @@
     </message>
 </context>
 <context>
+    <name>cf::VoiceTrackCache</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice-over cache is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::WavAudio</name>
     <message>
         <source>The speech engine did not produce a readable WAV file.</source>
@@ -1995,6 +4663,215 @@
     </message>
     <message>
         <source>The WAV file is not 16-bit PCM audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::WeekView</name>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::WizardText</name>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::WordPressConnectDialog</name>
+    <message>
+        <source>Connect a WordPress site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an application password in WordPress (Users → Profile → Application Passwords) and enter it here. CampaignForge checks it with the site and keeps it only in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::WordPressMediaHost</name>
+    <message>
+        <source>The WordPress site did not give the file a public https address; Instagram cannot fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::WordPressPublisher</name>
+    <message>
+        <source>The WordPress user name or application password is missing; connect the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog post has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog post title has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog post has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress connection has no site address; connect the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images can be attached to a blog post; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has %1 tags; at most %2 are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled blog post must be due at least a minute ahead; this one is due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s posts could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the post on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published or scheduled post on the site has this title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::XPublisher</name>
+    <message>
+        <source>Post %1 weighs %2 characters on X; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no text or media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 is larger than X&apos;s 512 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 lasts %2 s; X takes 0.5 to 140 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than X&apos;s 5 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X cannot post the file %1 of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X post carries up to 4 images or one video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s recent posts could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the post among the account&apos;s recent posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the account&apos;s recent posts has this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the thread is on X (%1 of %2 posts); check the account before publishing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::YouTubePublisher</name>
+    <message>
+        <source>The video has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video title has %1 characters; YouTube allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is %1 bytes long; YouTube allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube titles and descriptions cannot contain &lt; or &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A YouTube upload needs exactly one video; this item has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail %1 is larger than YouTube&apos;s 2 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is due %1, which has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video was uploaded but its thumbnail was refused (HTTP %1); set it in YouTube Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upload to YouTube was started for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload finished and the video exists on YouTube.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload session is incomplete: YouTube has not created the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube could not say whether the video exists (HTTP %1); check YouTube Studio.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
