@@ -70,10 +70,15 @@ void PublishHttp::send(const HttpCall &call, QObject *context, std::function<voi
     const QString path = call.url.path();
     QObject::connect(reply, &QNetworkReply::requestSent, context, [state] { state->requestSent = true; });
     state->timer.setSingleShot(true);
-    QObject::connect(&state->timer, &QTimer::timeout, context, [state] {
-        state->timedOut = true;
-        if (state->reply)
-            state->reply->abort();
+    // A weak reference: the timer lives inside the state, so a strong one
+    // would keep the state alive for as long as the context lives.
+    QObject::connect(&state->timer, &QTimer::timeout, context, [weak = std::weak_ptr<CallState>(state)] {
+        const std::shared_ptr<CallState> alive = weak.lock();
+        if (!alive)
+            return;
+        alive->timedOut = true;
+        if (alive->reply)
+            alive->reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::finished, context, [state, done = std::move(done), verb, path] {
         if (state->finished)
