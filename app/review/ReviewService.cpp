@@ -1,7 +1,6 @@
 #include "app/review/ReviewService.h"
 
 #include "app/content/text/ContentGenerator.h"
-#include "app/content/media/AssetStore.h"
 #include "app/core/Clock.h"
 #include "app/review/ReviewLog.h"
 #include "models/store/AssetRepository.h"
@@ -13,10 +12,6 @@
 #include "models/store/WorkspaceRepository.h"
 
 #include <QCoreApplication>
-#include <QBuffer>
-#include <QFile>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -324,72 +319,6 @@ ReviewOutcome ReviewService::restoreCopy(qint64 itemId, const std::optional<Cont
     updated.copy = copy;
     return writeItem(std::move(updated), QStringLiteral("content.copy_restore"),
                      {{QStringLiteral("before"), copyJson(current->copy)}, {QStringLiteral("after"), copyJson(copy)}});
-}
-
-ImageImport ReviewService::importImageFile(const QString &assetsDir, const QString &path)
-{
-    constexpr qint64 kMaxBytes = 30LL * 1024 * 1024;
-    constexpr int kMinSide = 320;
-    ImageImport result;
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
-        result.error = QCoreApplication::translate("cf::ReviewService", "The file \"%1\" cannot be read.").arg(info.fileName());
-        return result;
-    }
-    if (info.size() > kMaxBytes) {
-        result.error = QCoreApplication::translate("cf::ReviewService", "The image is larger than 30 MB.");
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("cf::ReviewService", "The file \"%1\" cannot be read.").arg(info.fileName());
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QByteArray format = reader.format().toLower();
-    AssetStore::Meta meta;
-    if (format == "png") {
-        meta.mimeType = QStringLiteral("image/png");
-        meta.extension = QStringLiteral("png");
-    } else if (format == "jpeg" || format == "jpg") {
-        meta.mimeType = QStringLiteral("image/jpeg");
-        meta.extension = QStringLiteral("jpg");
-    } else if (format == "webp") {
-        meta.mimeType = QStringLiteral("image/webp");
-        meta.extension = QStringLiteral("webp");
-    } else {
-        result.error = QCoreApplication::translate("cf::ReviewService", "\"%1\" is not a PNG, JPEG or WebP image.").arg(info.fileName());
-        return result;
-    }
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        result.error = QCoreApplication::translate("cf::ReviewService", "\"%1\" is damaged: %2").arg(info.fileName(), reader.errorString());
-        return result;
-    }
-    if (qMin(image.width(), image.height()) < kMinSide) {
-        result.error = QCoreApplication::translate("cf::ReviewService", "The image is %1×%2 pixels; platforms need at least %3 on each side.")
-                           .arg(image.width())
-                           .arg(image.height())
-                           .arg(kMinSide);
-        return result;
-    }
-    meta.kind = AssetKind::Image;
-    meta.width = image.width();
-    meta.height = image.height();
-    QString error;
-    result.asset = AssetStore(assetsDir).putBytes(bytes, meta, &error);
-    if (!result.asset)
-        result.error = error;
-    return result;
-}
-
-QFuture<ImageImport> ReviewService::importImage(const QString &path) const
-{
-    return QtConcurrent::run([dir = m_assetsDir, path] { return importImageFile(dir, path); });
 }
 
 ReviewOutcome ReviewService::replaceImage(qint64 itemId, const Asset &asset)
