@@ -44,7 +44,8 @@ QString ReviewQueueTree::rowText(const ContentItem &item, const QString &timeZon
                                                      : QStringLiteral("—");
     const QString headline = !item.title.ar.isEmpty() && locale.language() == QLocale::Arabic ? item.title.ar
                            : !item.title.en.isEmpty() ? item.title.en : item.title.ar;
-    return tr("%1 · %2 · %3 — %4", "time, content type, approval state, headline")
+    //: A queue row: time, content type, approval state, headline.
+    return tr("%1 · %2 · %3 — %4")
         .arg(time, contentTypeDisplayName(item.contentType), approvalStateDisplayName(item.approval), headline);
 }
 
