@@ -46,8 +46,8 @@ bool CalendarMonthBench::prepare(QString *error)
 
 bool CalendarMonthBench::frame(QString *error)
 {
-    // Every frame lays the month out again, as after a move or a resize.
-    m_view->relayout();
+    if (m_relayout)
+        m_view->relayout();
     m_view->render(&m_image);
     if (m_image.isNull()) {
         *error = QStringLiteral("render produced no image");

@@ -4,7 +4,9 @@
 // It also checks what a picture cannot show by itself: the Arabic window is
 // mirrored and every picture has content.
 #include "tests/ui/CampaignSamples.h"
+#include "tests/ui/SeedCampaign.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/pages/CalendarPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -148,6 +151,36 @@ private Q_SLOTS:
         window.resize(kWindowSize);
         window.showPage(MainWindow::Page::Campaigns);
         save(window, QStringLiteral("database-error"), language);
+        window.close();
+    }
+
+    // The calendar with the seed campaign planned and written: month (with
+    // the Hijri line), week and agenda.
+    void calendarViews_data() { everyScreen_data(); }
+    void calendarViews()
+    {
+        QFETCH(QString, language);
+        ShellFixture shell(language);
+        QVERIFY(shell.openDatabase());
+        QString error;
+        QVERIFY2(cf::test::seedCampaign(shell.database, shell.clock.todayUtc(), shell.clock.nowUtc(), &error), qPrintable(error));
+        QVERIFY(shell.campaigns->reload());
+        MainWindow window(shell.services());
+        window.resize(kWindowSize);
+        auto *calendar = qobject_cast<cf::CalendarPage *>(window.pageWidget(MainWindow::Page::Calendar));
+        QSignalSpy loaded(calendar, &cf::CalendarPage::loaded);
+        window.showPage(MainWindow::Page::Calendar);
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(calendar->model()->entryCount() > 10);
+        calendar->setShowHijriDates(true);
+        save(window, QStringLiteral("calendar-month"), language);
+        calendar->setShowHijriDates(false);
+        calendar->setAnchorDate(QDate(2026, 3, 4));
+        calendar->setViewMode(cf::CalendarPage::ViewMode::Week);
+        save(window, QStringLiteral("calendar-week"), language);
+        calendar->setViewMode(cf::CalendarPage::ViewMode::Agenda);
+        save(window, QStringLiteral("calendar-agenda"), language);
         window.close();
     }
 };

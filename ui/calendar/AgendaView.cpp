@@ -36,6 +36,7 @@ public:
         if (opt.state & QStyle::State_Selected)
             painter->fillRect(opt.rect, opt.palette.highlight().color().lighter(170));
         painter->save();
+        painter->setFont(opt.font); // the pill is measured with the item's font
         if (column == ContentCalendarModel::StatusColumn) {
             const auto status = statusFromId(index.data(ContentCalendarModel::StatusRole).toString());
             const int w = qMin(r.width(), statusPillWidth(opt.fontMetrics, status));

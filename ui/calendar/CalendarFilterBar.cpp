@@ -3,6 +3,7 @@
 #include "models/itemmodels/ContentCalendarModelFilter.h"
 #include "ui/calendar/PlatformPalette.h"
 #include "ui/calendar/StatusBadge.h"
+#include "ui/widgets/ElidingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -43,14 +44,15 @@ CalendarFilterBar::CalendarFilterBar(ContentCalendarModelFilter *filter, QWidget
       m_statuses(new QToolButton(this)),
       m_platformMenu(new QMenu(this)),
       m_statusMenu(new QMenu(this)),
-      m_zone(new QLabel(this))
+      m_zone(new ElidingLabel(this))
 {
     m_campaign->setObjectName(QStringLiteral("calendarCampaignFilter"));
     m_platforms->setObjectName(QStringLiteral("calendarPlatformFilter"));
     m_statuses->setObjectName(QStringLiteral("calendarStatusFilter"));
     m_zone->setObjectName(QStringLiteral("calendarTimeZone"));
-    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_campaign->setMinimumContentsLength(16);
+    // A long campaign name must not widen the window: the list shows it in full.
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(22);
     for (QToolButton *button : {m_platforms, m_statuses}) {
         button->setPopupMode(QToolButton::InstantPopup);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -58,14 +60,15 @@ CalendarFilterBar::CalendarFilterBar(ContentCalendarModelFilter *filter, QWidget
     m_platforms->setMenu(m_platformMenu);
     m_statuses->setMenu(m_statusMenu);
     m_zone->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_zone->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_campaign);
     layout->addWidget(m_platforms);
     layout->addWidget(m_statuses);
-    layout->addStretch(1);
-    layout->addWidget(m_zone);
+    layout->addSpacing(12);
+    layout->addWidget(m_zone, 1);
 
     buildMenus();
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -130,12 +133,13 @@ void CalendarFilterBar::refreshCampaigns()
 
 void CalendarFilterBar::setZoneText(const QString &text)
 {
-    m_zone->setText(text);
+    m_zone->setFullText(text);
+    m_zone->setToolTip(text);
 }
 
 QString CalendarFilterBar::zoneText() const
 {
-    return m_zone->text();
+    return m_zone->fullText();
 }
 
 void CalendarFilterBar::changeEvent(QEvent *event)

@@ -3,13 +3,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QMenu;
 class QToolButton;
 
 namespace cf {
 
 class ContentCalendarModelFilter;
+class ElidingLabel;
 
 // The calendar's filters: a campaign (or all), platforms and statuses as
 // checkable menus whose button says how many are shown. It writes straight
@@ -43,7 +43,7 @@ private:
     QToolButton *m_statuses;
     QMenu *m_platformMenu;
     QMenu *m_statusMenu;
-    QLabel *m_zone;
+    ElidingLabel *m_zone;
 };
 
 } // namespace cf

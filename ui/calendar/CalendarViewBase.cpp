@@ -60,6 +60,7 @@ void CalendarViewBase::setShowHijri(bool show)
 
 void CalendarViewBase::relayout()
 {
+    m_elided.clear();
     invalidateLayout();
     update();
 }
@@ -138,15 +139,19 @@ void CalendarViewBase::paintChip(QPainter &painter, const QRect &r, int sourceRo
             end -= d + pad;
     }
 
-    QString text = e.displayTitle();
-    if (showTime) {
-        const QDateTime local = calendar()->localTime(sourceRow);
-        text = tr("%1 %2", "time, then item title").arg(QLocale().toString(local.time(), QLocale::ShortFormat), text);
-    }
     const QRect textRect(start, r.top(), qMax(0, end - start + 1), r.height());
+    const quint64 key = (quint64(sourceRow) << 24) | (quint64(textRect.width()) << 1) | (showTime ? 1u : 0u);
+    auto cached = m_elided.constFind(key);
+    if (cached == m_elided.constEnd()) {
+        QString text = e.displayTitle();
+        if (showTime) {
+            const QDateTime local = calendar()->localTime(sourceRow);
+            text = tr("%1 %2", "time, then item title").arg(QLocale().toString(local.time(), QLocale::ShortFormat), text);
+        }
+        cached = m_elided.insert(key, painter.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
+    }
     painter.setPen(QColor(0x1F, 0x26, 0x2E));
-    painter.drawText(textRect, int(leading() | Qt::AlignVCenter | Qt::TextSingleLine),
-                     painter.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
+    painter.drawText(textRect, int(leading() | Qt::AlignVCenter | Qt::TextSingleLine), cached.value());
 }
 
 bool CalendarViewBase::event(QEvent *event)

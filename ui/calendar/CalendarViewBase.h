@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 namespace cf {
@@ -95,6 +96,9 @@ private:
 
     ContentCalendarModelFilter *m_filter;
     ContentTypeIcons m_icons;
+    // Elided chip texts by (row, width): eliding shapes the whole text, so
+    // repaints while dragging reuse them. Cleared with every relayout.
+    QHash<quint64, QString> m_elided;
     QDate m_anchor;
     QDate m_today;
     bool m_showHijri = false;

@@ -36,7 +36,8 @@ void paintStatusDot(QPainter &painter, const QRect &rect, CalendarStatus status)
 
 int statusPillWidth(const QFontMetrics &metrics, CalendarStatus status)
 {
-    return metrics.horizontalAdvance(calendarStatusDisplayName(status)) + 2 * kPillPadding;
+    // Two pixels of slack: eliding compares against rounded advances.
+    return metrics.horizontalAdvance(calendarStatusDisplayName(status)) + 2 * kPillPadding + 2;
 }
 
 int paintStatusPill(QPainter &painter, const QRect &rect, CalendarStatus status)

@@ -12,6 +12,7 @@
 #include "ui/calendar/RescheduleCommand.h"
 #include "ui/calendar/RescheduleRules.h"
 #include "ui/calendar/WeekView.h"
+#include "ui/widgets/ElidingLabel.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -122,7 +123,7 @@ void CalendarPage::buildToolbar(QWidget *bar)
     m_today = new QToolButton(bar);
     m_next = new QToolButton(bar);
     m_period = new QLabel(bar);
-    m_todayLabel = new QLabel(bar);
+    m_todayLabel = new ElidingLabel(bar);
     m_previous->setObjectName(QStringLiteral("calendarPrevious"));
     m_today->setObjectName(QStringLiteral("calendarToday"));
     m_next->setObjectName(QStringLiteral("calendarNext"));
@@ -178,7 +179,7 @@ void CalendarPage::setShowHijriDates(bool show)
 
 QString CalendarPage::todayText() const
 {
-    return m_todayLabel->text();
+    return m_todayLabel->fullText();
 }
 
 void CalendarPage::setViewMode(ViewMode mode)
@@ -408,7 +409,8 @@ void CalendarPage::updateToday()
         const QString hijri = locale.toString(day, QLocale::LongFormat, QCalendar(QCalendar::System::IslamicCivil));
         text = tr("Today: %1 (Hijri: %2)").arg(gregorian, hijri);
     }
-    m_todayLabel->setText(text);
+    m_todayLabel->setFullText(text);
+    m_todayLabel->setToolTip(text);
     m_empty->setDetail(text);
 }
 

@@ -23,6 +23,7 @@ class CalendarViewBase;
 class Clock;
 class ContentCalendarModelFilter;
 class Database;
+class ElidingLabel;
 class EmptyState;
 class MessageBanner;
 class MonthView;
@@ -120,7 +121,7 @@ private:
     QToolButton *m_today = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_period = nullptr;
-    QLabel *m_todayLabel = nullptr;
+    ElidingLabel *m_todayLabel = nullptr;
     QButtonGroup *m_modes = nullptr;
     CalendarFilterBar *m_filterBar;
     QStackedWidget *m_stack;
