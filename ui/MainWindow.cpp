@@ -109,6 +109,9 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     connect(m_campaignsPage, &CampaignsPage::campaignCountChanged, this, &MainWindow::updateStatusSummary);
+    m_campaignsPage->setStore(services.database, services.clock, services.dataDir);
+    connect(m_campaignsPage, &CampaignsPage::openRequested, this, &MainWindow::showCampaignInReview);
+    connect(m_campaignsPage, &CampaignsPage::campaignCreated, this, &MainWindow::showCampaignInReview);
     connect(m_calendarPage, &CalendarPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
     connect(m_calendarPage, &CalendarPage::itemActivated, m_calendarPage, &CalendarPage::showItemDetails);
     connect(m_reviewPage, &ReviewPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
@@ -195,6 +198,12 @@ QString MainWindow::pageTitle(Page page)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::showCampaignInReview(qint64 campaignId)
+{
+    m_reviewPage->showCampaign(campaignId);
+    showPage(Page::Review);
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -70,6 +70,8 @@ public:
     QWidget *pageWidget(Page page) const;
     // The visible name of a page in the current language.
     static QString pageTitle(Page page);
+    // Switches to Review for this campaign (after the wizard, or Open).
+    void showCampaignInReview(qint64 campaignId);
 
 protected:
     void changeEvent(QEvent *event) override;
