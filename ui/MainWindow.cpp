@@ -97,11 +97,19 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    m_publishingBanner = new MessageBanner(central);
+    m_publishingBanner->setObjectName(QStringLiteral("publishingBanner"));
+    m_publishingBanner->hide();
+    layout->addWidget(m_publishingBanner);
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_statusProblem, 1);
     statusBar()->addPermanentWidget(m_statusSummary);
+    m_statusPublishing = new QLabel(this);
+    m_statusPublishing->setObjectName(QStringLiteral("statusPublishing"));
+    m_statusPublishing->hide();
+    statusBar()->addPermanentWidget(m_statusPublishing);
     if (services.sandboxMode)
         statusBar()->addPermanentWidget(new SandboxBadge(services.sandboxAddress, this));
     if (!services.connections)
@@ -148,7 +156,7 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitChosen);
 
     // Undo/Redo with the standard shortcuts; each page that has undoable
     // edits owns a QUndoStack as a direct child, and the group follows the
@@ -318,9 +326,31 @@ void MainWindow::saveWindowState()
     m_settings.sync();
 }
 
+void MainWindow::quitChosen()
+{
+    m_quitChosen = true;
+    close();
+    m_quitChosen = false;
+}
+
+void MainWindow::showPublishingAttention(const QString &message)
+{
+    m_publishingBanner->setVisible(!message.isEmpty());
+    m_statusPublishing->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        return;
+    m_publishingBanner->setMessage(MessageBanner::Severity::Warning, message);
+    m_statusPublishing->setText(tr("Publishing needs attention"));
+    m_statusPublishing->setToolTip(message);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    if (m_closeGuard && !m_closeGuard(m_quitChosen)) {
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -72,6 +73,14 @@ public:
     static QString pageTitle(Page page);
     // Switches to Review for this campaign (after the wizard, or Open).
     void showCampaignInReview(qint64 campaignId);
+    // Asked on every close (quitChosen: File > Quit rather than the window's
+    // close button); returning false keeps the application running (the
+    // tray hides the window instead). Unset: the window closes.
+    void setCloseGuard(std::function<bool(bool quitChosen)> guard) { m_closeGuard = std::move(guard); }
+    // Closes through the guard as a chosen quit (File > Quit, the tray's Quit).
+    void quitChosen();
+    // A publishing problem in the banner and the status bar (empty clears it).
+    void showPublishingAttention(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +109,10 @@ private:
     SettingsPage *m_settingsPage;
     ElidingLabel *m_statusProblem;
     QLabel *m_statusSummary;
+    MessageBanner *m_publishingBanner = nullptr;
+    QLabel *m_statusPublishing = nullptr;
+    std::function<bool(bool)> m_closeGuard;
+    bool m_quitChosen = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;

@@ -8,6 +8,8 @@ const QString kState = QStringLiteral("ui/mainWindowState");
 const QString kLastPage = QStringLiteral("ui/lastPage");
 const QString kSandboxMode = QStringLiteral("connections/sandboxMode");
 const QString kShowHijri = QStringLiteral("calendar/showHijri");
+const QString kKeepPublishing = QStringLiteral("publishing/keepPublishingWhenClosed");
+const QString kTrayExplained = QStringLiteral("publishing/trayExplained");
 const QString kAiEnabled = QStringLiteral("ai/enabled");
 const QString kAiBaseUrl = QStringLiteral("ai/baseUrl");
 const QString kAiModel = QStringLiteral("ai/model");
@@ -34,6 +36,11 @@ void AppSettings::setSandboxMode(bool on) { m_settings.setValue(kSandboxMode, on
 
 bool AppSettings::showHijriDates() const { return m_settings.value(kShowHijri, false).toBool(); }
 void AppSettings::setShowHijriDates(bool show) { m_settings.setValue(kShowHijri, show); }
+
+bool AppSettings::keepPublishingWhenClosed() const { return m_settings.value(kKeepPublishing, true).toBool(); }
+void AppSettings::setKeepPublishingWhenClosed(bool keep) { m_settings.setValue(kKeepPublishing, keep); }
+bool AppSettings::trayExplained() const { return m_settings.value(kTrayExplained, false).toBool(); }
+void AppSettings::setTrayExplained(bool shown) { m_settings.setValue(kTrayExplained, shown); }
 
 bool AppSettings::aiEnabled() const { return m_settings.value(kAiEnabled, false).toBool(); }
 void AppSettings::setAiEnabled(bool enabled) { m_settings.setValue(kAiEnabled, enabled); }

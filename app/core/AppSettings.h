@@ -49,6 +49,13 @@ public:
     void setAiModel(const QString &model);
     void clearAiProvider();
 
+    // Closing the window while items wait keeps publishing from the tray.
+    bool keepPublishingWhenClosed() const;
+    void setKeepPublishingWhenClosed(bool keep);
+    // The one-time "still publishing in the tray" message was shown.
+    bool trayExplained() const;
+    void setTrayExplained(bool shown);
+
     void sync();
     QString fileName() const;
 

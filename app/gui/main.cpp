@@ -6,6 +6,9 @@
 #include "app/core/DataPaths.h"
 #include "app/core/LanguageController.h"
 #include "app/core/SandboxMode.h"
+#include "app/publishing/KeychainPublishBackend.h"
+#include "app/publishing/PublishThread.h"
+#include "app/publishing/SafetyChecks.h"
 #include "models/itemmodels/CampaignListModel.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/Database.h"
@@ -15,6 +18,9 @@
 #include "ui/StorageStatus.h"
 #include "ui/connections/ConnectionsStack.h"
 #include "ui/pages/ConnectionsPage.h"
+#include "ui/tray/PublishingCoordinator.h"
+#include "ui/tray/PublishingSwitch.h"
+#include "ui/tray/PublishingTray.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +31,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 // Same value as the CLI's usage error, so scripts see one convention.
@@ -170,6 +177,43 @@ int main(int argc, char *argv[])
                 page->reload();
         });
     }
+
+    // The publishing thread (issue #7): its own database connection and
+    // network manager, the same data folder and endpoints as the window.
+    // Paused from the tray by dropping the thread; stopped (joined) when
+    // `publishing` goes out of scope, before the window and database.
+    QString safetyProblem;
+    const std::optional<cf::SafetyChecks> safety = cf::SafetyChecks::loadBuiltIn(&safetyProblem);
+    const cf::EndpointMap &endpointMap = *endpoints;
+    cf::PublishingSwitch publishing([&]() -> std::unique_ptr<cf::PublishThread> {
+        if (!database.isOpen())
+            return nullptr;
+        cf::PublishWorkerConfig config;
+        config.databasePath = paths.databaseFile();
+        config.assetsDir = paths.assetsDir();
+        return std::make_unique<cf::PublishThread>(
+            config,
+            [&endpointMap, &clock](QNetworkAccessManager &network, const cf::Database &db)
+                -> std::unique_ptr<cf::PublishBackend> {
+                return std::make_unique<cf::KeychainPublishBackend>(network, db, endpointMap,
+                                                                    cf::PublisherRegistry::withAllAdapters(),
+                                                                    [&clock] { return clock.nowUtc(); });
+            },
+            clock);
+    });
+    cf::PublishingTray tray(publishing, true);
+    // With a tray the window may close while publishing continues; the
+    // coordinator says when the application really ends.
+    QApplication::setQuitOnLastWindowClosed(!tray.hasIcon());
+    cf::PublishingCoordinator coordinator({window, publishing, tray, settings, clock,
+                                           database.isOpen() ? &database : nullptr, safety ? &*safety : nullptr});
+    QObject::connect(&coordinator, &cf::PublishingCoordinator::quitting, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    if (!safety)
+        window.showPublishingAttention(safetyProblem);
+    publishing.setOn(database.isOpen());
+    coordinator.enqueueAndWake();
+
     window.show();
     return QApplication::exec();
 }
