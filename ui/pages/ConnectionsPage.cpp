@@ -13,9 +13,12 @@
 #include "ui/connections/SignInLauncher.h"
 #include "ui/connections/WordPressConnectDialog.h"
 #include "ui/settings/PlatformAppsDialog.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QEvent>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -38,6 +41,7 @@ ConnectionsPage::ConnectionsPage(const ConnectionsServices *services, QWidget *p
       m_banner(new MessageBanner(this)),
       m_retry(new QPushButton(this)),
       m_intro(new QLabel(this)),
+      m_empty(new EmptyState(QStringLiteral(":/icons/empty-connections.svg"), this)),
       m_scroll(new QScrollArea(this))
 {
     m_banner->setObjectName(QStringLiteral("connectionsBanner"));
@@ -76,6 +80,7 @@ ConnectionsPage::ConnectionsPage(const ConnectionsServices *services, QWidget *p
     layout->setSpacing(12);
     layout->addLayout(bannerRow);
     layout->addWidget(m_intro);
+    layout->addWidget(m_empty);
     layout->addWidget(m_scroll, 1);
 
     connect(m_retry, &QPushButton::clicked, this, &ConnectionsPage::reload);
@@ -131,11 +136,13 @@ void ConnectionsPage::retranslateUi()
     QStringList names;
     for (Platform platform : kAllPlatforms)
         names << platformDisplayName(platform);
+    m_empty->setTitle(tr("No accounts connected"));
     m_intro->setText(
         tr("Connect the accounts CampaignForge publishes to: %1. You sign in on each platform's own page, and "
            "the access it grants is kept in your system's keychain, never in the campaign database. Until an "
            "account is connected, campaigns can still be planned, generated, reviewed and exported.")
             .arg(QLocale().createSeparatedList(names)));
+    m_empty->setExplanation(m_intro->text());
     m_retry->setText(tr("Try again"));
     showBanner();
 }
@@ -173,6 +180,12 @@ void ConnectionsPage::reload()
         else
             m_storageError = rows.error().message;
     }
+    // With nothing connected the explanation is the page's empty state;
+    // afterwards one line above the cards.
+    const bool anyAccount = std::any_of(m_rows.begin(), m_rows.end(),
+                                        [](const Connection &row) { return row.kind == ConnectionKind::Account; });
+    m_empty->setVisible(!anyAccount);
+    m_intro->setVisible(anyAccount);
     refreshCards();
     showBanner();
     // The keychain is asked only once the page is on screen: starting the

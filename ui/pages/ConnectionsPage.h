@@ -19,6 +19,7 @@ class QScrollArea;
 namespace cf {
 
 class ConnectionTester;
+class EmptyState;
 class MessageBanner;
 class PlatformCard;
 class SignInLauncher;
@@ -78,6 +79,7 @@ private:
     MessageBanner *m_banner;
     QPushButton *m_retry;
     QLabel *m_intro;
+    EmptyState *m_empty;
     QScrollArea *m_scroll;
     std::map<Platform, PlatformCard *> m_cards;
 
