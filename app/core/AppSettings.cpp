@@ -13,6 +13,8 @@ const QString kTrayExplained = QStringLiteral("publishing/trayExplained");
 const QString kAiEnabled = QStringLiteral("ai/enabled");
 const QString kAiBaseUrl = QStringLiteral("ai/baseUrl");
 const QString kAiModel = QStringLiteral("ai/model");
+// "wordpress:<connection id>"; absent or anything else means no host.
+const QString kMediaHost = QStringLiteral("publishing/mediaHost");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -57,5 +59,23 @@ void AppSettings::clearAiProvider()
 
 void AppSettings::sync() { m_settings.sync(); }
 QString AppSettings::fileName() const { return m_settings.fileName(); }
+
+std::optional<qint64> AppSettings::mediaHostWordPressConnection() const
+{
+    const QString value = m_settings.value(kMediaHost).toString();
+    const QLatin1String prefix("wordpress:");
+    if (!value.startsWith(prefix))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = value.mid(prefix.size()).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void AppSettings::setMediaHostWordPressConnection(qint64 connectionId)
+{
+    m_settings.setValue(kMediaHost, QStringLiteral("wordpress:%1").arg(connectionId));
+}
+
+void AppSettings::clearMediaHost() { m_settings.remove(kMediaHost); }
 
 } // namespace cf

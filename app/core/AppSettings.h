@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QString>
 
+#include <optional>
+
 namespace cf {
 
 // Typed access to user preferences stored in QSettings, each with its default
@@ -55,6 +57,12 @@ public:
     // The one-time "still publishing in the tray" message was shown.
     bool trayExplained() const;
     void setTrayExplained(bool shown);
+
+    // The public media host that Instagram and TikTok fetch photos from:
+    // the connection id of a connected WordPress site, or nullopt for none.
+    std::optional<qint64> mediaHostWordPressConnection() const;
+    void setMediaHostWordPressConnection(qint64 connectionId);
+    void clearMediaHost();
 
     void sync();
     QString fileName() const;

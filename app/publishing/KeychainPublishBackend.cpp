@@ -1,5 +1,8 @@
 #include "app/publishing/KeychainPublishBackend.h"
 
+#include "app/core/AppSettings.h"
+#include "app/publishing/KeychainWordPressMediaHost.h"
+
 #include "models/store/ConnectionRepository.h"
 #include "platforms/auth/TokenRefresher.h"
 #include "platforms/publishing/PlatformPublisher.h"
@@ -9,8 +12,9 @@
 namespace cf {
 
 KeychainPublishBackend::KeychainPublishBackend(QNetworkAccessManager &network, const Database &db,
-                                               const EndpointMap &endpoints, PublisherRegistry registry, UtcNow now)
-    : m_network(network), m_endpoints(endpoints), m_registry(std::move(registry))
+                                               const EndpointMap &endpoints, PublisherRegistry registry, UtcNow now,
+                                               MediaHostSource mediaHost)
+    : m_network(network), m_endpoints(endpoints), m_registry(std::move(registry)), m_mediaHost(std::move(mediaHost))
 {
     m_providers = OAuthProviderTable::builtIn(&m_providersError);
     m_connections = std::make_unique<ConnectionRepository>(db);
@@ -20,6 +24,21 @@ KeychainPublishBackend::KeychainPublishBackend(QNetworkAccessManager &network, c
 }
 
 KeychainPublishBackend::~KeychainPublishBackend() = default;
+
+KeychainPublishBackend::MediaHostSource KeychainPublishBackend::mediaHostFromAppSettings()
+{
+    // A fresh QSettings each time: it sees what the GUI or the CLI wrote
+    // since, and QSettings objects may not be shared between threads.
+    return [] { return AppSettings().mediaHostWordPressConnection(); };
+}
+
+std::shared_ptr<PublicMediaHost> KeychainPublishBackend::publicMediaHost()
+{
+    const std::optional<qint64> site = m_mediaHost ? m_mediaHost() : std::nullopt;
+    if (!site)
+        return nullptr;
+    return std::make_shared<KeychainWordPressMediaHost>(m_network, m_endpoints, *m_connections, m_vault, *site);
+}
 
 PlatformPublisher *KeychainPublishBackend::publisherFor(Platform platform)
 {
@@ -33,11 +52,25 @@ PlatformPublisher *KeychainPublishBackend::publisherFor(Platform platform)
     return raw;
 }
 
-TokenAnswer KeychainPublishBackend::answerFrom(const std::optional<TokenSet> &tokens, const AuthError &error)
+TokenAnswer KeychainPublishBackend::answerFrom(const Connection &connection, const std::optional<TokenSet> &tokens,
+                                              const AuthError &error)
 {
     TokenAnswer answer;
     if (!error.isError() && tokens) {
         answer.accessToken = tokens->accessToken;
+        if (connection.platform == Platform::WordPress) {
+            // Basic auth needs the login name too; application passwords
+            // and WordPress user names never contain ':'.
+            const QString user = tokens->extra.value(QStringLiteral("user")).toString();
+            if (user.isEmpty()) {
+                answer.accessToken.clear();
+                answer.error = QCoreApplication::translate("cf::KeychainPublishBackend",
+                                                           "The WordPress user name is missing from the keychain.");
+                answer.reloginNeeded = true;
+                return answer;
+            }
+            answer.accessToken = user + QLatin1Char(':') + tokens->accessToken;
+        }
         return answer;
     }
     answer.error = error.message.isEmpty()
@@ -56,8 +89,9 @@ void KeychainPublishBackend::accessToken(const Connection &tokenConnection, Toke
         done(TokenAnswer{{}, m_providersError, false});
         return;
     }
-    m_refresher->accessToken(tokenConnection, [done](const std::optional<TokenSet> &tokens, const AuthError &error) {
-        done(answerFrom(tokens, error));
+    m_refresher->accessToken(tokenConnection, [done, tokenConnection](const std::optional<TokenSet> &tokens,
+                                                                      const AuthError &error) {
+        done(answerFrom(tokenConnection, tokens, error));
     });
 }
 
@@ -68,9 +102,15 @@ void KeychainPublishBackend::refreshAfterUnauthorized(const Connection &tokenCon
         done(TokenAnswer{{}, m_providersError, false});
         return;
     }
-    m_refresher->refreshAfterUnauthorized(tokenConnection, rejectedToken,
-                                          [done](const std::optional<TokenSet> &tokens, const AuthError &error) {
-                                              done(answerFrom(tokens, error));
+    // The refresher compares against the stored secret, which for WordPress
+    // is the password without the "user:" the adapter was given.
+    const QString stored = tokenConnection.platform == Platform::WordPress
+                               ? rejectedToken.section(QLatin1Char(':'), 1)
+                               : rejectedToken;
+    m_refresher->refreshAfterUnauthorized(tokenConnection, stored,
+                                          [done, tokenConnection](const std::optional<TokenSet> &tokens,
+                                                                  const AuthError &error) {
+                                              done(answerFrom(tokenConnection, tokens, error));
                                           });
 }
 

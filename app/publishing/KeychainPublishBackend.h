@@ -24,19 +24,33 @@ class TokenRefresher;
 // platform, on the worker thread's network manager) and tokens from the OS
 // keychain through TokenRefresher (renewal before expiry and after a 401,
 // needs_relogin on refusal). Built inside the worker's thread.
+//
+// WordPress requests get "user:application password" as their token (the
+// adapter sends it as Basic auth); the user name is in the keychain entry's
+// extra["user"]. The public media host is the WordPress site the settings
+// name, with that site's own keychain credentials.
 class KeychainPublishBackend final : public PublishBackend
 {
 public:
+    // The WordPress connection chosen as media host, asked before each
+    // send (the owner may change it while the thread runs); nullopt: none.
+    using MediaHostSource = std::function<std::optional<qint64>()>;
+    // Reads AppSettings::mediaHostWordPressConnection() each time.
+    static MediaHostSource mediaHostFromAppSettings();
+
     KeychainPublishBackend(QNetworkAccessManager &network, const Database &db, const EndpointMap &endpoints,
-                           PublisherRegistry registry, UtcNow now);
+                           PublisherRegistry registry, UtcNow now,
+                           MediaHostSource mediaHost = mediaHostFromAppSettings());
     ~KeychainPublishBackend() override;
 
     PlatformPublisher *publisherFor(Platform platform) override;
     void accessToken(const Connection &tokenConnection, TokenDone done) override;
     void refreshAfterUnauthorized(const Connection &tokenConnection, const QString &rejectedToken, TokenDone done) override;
+    std::shared_ptr<PublicMediaHost> publicMediaHost() override;
 
 private:
-    static TokenAnswer answerFrom(const std::optional<TokenSet> &tokens, const AuthError &error);
+    static TokenAnswer answerFrom(const Connection &connection, const std::optional<TokenSet> &tokens,
+                                  const AuthError &error);
 
     QNetworkAccessManager &m_network;
     const EndpointMap &m_endpoints;
@@ -48,6 +62,7 @@ private:
     QString m_providersError;
     std::unique_ptr<ConnectionRepository> m_connections;
     std::unique_ptr<TokenRefresher> m_refresher;
+    MediaHostSource m_mediaHost;
     std::map<Platform, std::unique_ptr<PlatformPublisher>> m_publishers;
 };
 

@@ -2,10 +2,12 @@
 
 #include "models/domain/Connection.h"
 #include "models/domain/Platform.h"
+#include "platforms/publishing/PublicMediaHost.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace cf {
 class PlatformPublisher;
@@ -39,6 +41,11 @@ public:
     // The platform answered 401 with rejectedToken: renew once.
     virtual void refreshAfterUnauthorized(const Connection &tokenConnection, const QString &rejectedToken,
                                           TokenDone done) = 0;
+
+    // The public media host chosen in Settings, handed to adapters that
+    // implement UsesPublicMediaHost before each send; nullptr when none is
+    // chosen (those adapters then refuse media that needs one).
+    virtual std::shared_ptr<PublicMediaHost> publicMediaHost() { return nullptr; }
 };
 
 } // namespace cf

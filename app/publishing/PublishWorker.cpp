@@ -13,6 +13,7 @@
 #include "models/store/RateLimitRepository.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishErrorText.h"
+#include "platforms/publishing/PublicMediaHost.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -303,6 +304,12 @@ void PublishWorker::publishTarget(qint64 targetId)
                                     {}, std::nullopt});
         return;
     }
+
+    // Before the limits check: adapters that fetch media from a public
+    // address check that a host exists. The choice is read per target, so a
+    // host chosen while the thread runs is used from the next send on.
+    if (auto *hostUser = dynamic_cast<UsesPublicMediaHost *>(adapter))
+        hostUser->setPublicMediaHost(m_backend->publicMediaHost());
 
     // Local scheduling: a target claimed early for a native schedule goes
     // to the platform's scheduler, or waits for its time.
