@@ -18,6 +18,7 @@
 #include "ui/connections/OAuthBrowserDialog.h"
 #include "ui/connections/RedirectInterceptingPage.h"
 #include "app/core/LanguageController.h"
+#include "app/core/SandboxMode.h"
 #include "ui/LanguageDirection.h"
 #include "ui/pages/ConnectionsPage.h"
 
@@ -252,6 +253,56 @@ private Q_SLOTS:
         QVERIFY(page.grab().toImage().save(path));
         qInfo("saved %s", qPrintable(path));
         controller.setLanguage(QStringLiteral("en"));
+    }
+
+    // Sandbox mode's own emulator: started as a child, it writes its
+    // endpoints file, and its test apps become the app credentials of
+    // every provider that has none (what the user stored is kept).
+    void sandboxModeStartsTheEmulatorAndSeedsApps()
+    {
+        KeychainStore sandboxKeychain(QStringLiteral("CampaignForge Sandbox Test"));
+        PlatformAppCredentials apps(sandboxKeychain);
+        bool kept = false;
+        apps.set(QStringLiteral("x"), {QStringLiteral("users-own-x-client"), {}, {}, {}}, this,
+                 [&](const AuthError &e) { kept = !e.isError(); });
+        QTRY_VERIFY_WITH_TIMEOUT(kept, 10000);
+
+        SandboxMode sandbox;
+        const QString endpointsFile = m_dir.filePath(QStringLiteral("sandbox/endpoints.json"));
+        QString error;
+        QVERIFY2(sandbox.start(QStringLiteral(CF_SANDBOX_PATH), endpointsFile, &error), qPrintable(error));
+        QVERIFY(sandbox.baseUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(EndpointMap::fromFile(endpointsFile, &error));
+        QString seedProblem = QStringLiteral("not called");
+        sandbox.seedAppCredentials(apps, m_stack->providers(), m_stack->network(),
+                                   [&](const QString &problem) { seedProblem = problem; });
+        QTRY_VERIFY_WITH_TIMEOUT(seedProblem != QLatin1String("not called"), 15000);
+        QVERIFY2(seedProblem.isEmpty(), qPrintable(seedProblem));
+
+        const auto read = [&](const QString &provider) {
+            std::optional<AppCredentials> out;
+            bool done = false;
+            apps.get(provider, this, [&](const std::optional<AppCredentials> &app, bool, const AuthError &) {
+                out = app;
+                done = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+            return out;
+        };
+        const auto meta = read(QStringLiteral("facebook"));
+        QVERIFY(meta);
+        QCOMPARE(meta->clientId, QStringLiteral("sandbox-meta-client"));
+        QCOMPARE(meta->clientSecret, QStringLiteral("sandbox-meta-secret"));
+        const auto snapchat = read(QStringLiteral("snapchat"));
+        QVERIFY(snapchat);
+        QVERIFY(snapchat->redirectUri.startsWith(QStringLiteral("https://")));
+        QCOMPARE(read(QStringLiteral("x"))->clientId, QStringLiteral("users-own-x-client"));
+        for (const QString &provider : {QStringLiteral("facebook"), QStringLiteral("snapchat"), QStringLiteral("x")}) {
+            bool cleared = false;
+            apps.clear(provider, this, [&](const AuthError &) { cleared = true; });
+            QTRY_VERIFY(cleared);
+        }
+        m_secrets << QStringLiteral("sandbox-snapchat-secret");
     }
 
     void noSecretInFilesOrLogs()
