@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الميزانية:</translation>
     </message>
     <message>
         <source>Audience:</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الجميع</translation>
     </message>
     <message>
         <source>Cities or countries, separated by commas</source>
@@ -829,27 +829,27 @@
     <name>cf::CalendarFilterBar</name>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished" />
+        <translation>كل الحملات</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation>الحملة</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished" />
+        <translation>كل المنصات</translation>
     </message>
     <message>
         <source>Platforms: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>المنصات: %1 من %2</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Statuses: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>الحالات: %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -876,70 +876,70 @@
     </message>
     <message>
         <source>The calendar could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة التقويم: %1</translation>
     </message>
     <message>
         <source>Times in this computer's time zone, %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>الأوقات بتوقيت هذا الجهاز، %1 (%2)</translation>
     </message>
     <message>
         <source>Times in the campaign's time zone, %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>الأوقات بتوقيت الحملة، %1 (%2)</translation>
     </message>
     <message>
         <source>The scheduling rules are still loading; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>ما زالت قواعد الجدولة قيد التحميل؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished" />
+        <translation>لم يُنقل: %1</translation>
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation type="unfinished" />
+        <translation>نقل «%1» إلى %2</translation>
     </message>
     <message>
         <source>The new time could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الموعد الجديد: %1</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>أسبوع</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>first and last day of the week</comment>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>Gregorian period, then Hijri months</comment>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>first and last Hijri month</comment>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -949,12 +949,15 @@
 %2 · %3 · %4
 %5
 Campaign: %6</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2 · %3 · %4
+%5
+الحملة: %6</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>time, then item title</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1210,111 +1213,111 @@ Campaign: %6</source>
     <name>cf::CampaignStructureView</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>women</source>
-        <translation type="unfinished" />
+        <translation>النساء</translation>
     </message>
     <message>
         <source>men</source>
-        <translation type="unfinished" />
+        <translation>الرجال</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished" />
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Ad group</source>
-        <translation type="unfinished" />
+        <translation>مجموعة إعلانية</translation>
     </message>
     <message>
         <source>Ad squad</source>
-        <translation type="unfinished" />
+        <translation>فرقة إعلانية</translation>
     </message>
     <message>
         <source>Ad set</source>
-        <translation type="unfinished" />
+        <translation>مجموعة إعلانية</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished" />
+        <translation>الحملة %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished" />
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>all ages</source>
-        <translation type="unfinished" />
+        <translation>كل الأعمار</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1، %2، %3</translation>
     </message>
     <message>
         <source>everywhere</source>
-        <translation type="unfinished" />
+        <translation>كل الأماكن</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Ad: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>إعلان: %1 (%2)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>The paid part of the campaign: each platform's ad sets (ad groups on TikTok, ad squads on Snapchat) with their budget and audience. Select one to change its budget or targeting.</source>
-        <translation type="unfinished" />
+        <translation>الجزء المدفوع من الحملة: المجموعات الإعلانية لكل منصة (المجموعات الإعلانية على تيك توك، والفرق الإعلانية على سناب شات) بميزانيتها وجمهورها. اختر إحداها لتغيير ميزانيتها أو استهدافها.</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished" />
+        <translation>الهيكل</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">الميزانية</translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <source>Targeting</source>
-        <translation type="unfinished" />
+        <translation>الاستهداف</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished" />
+        <translation>الميزانية:</translation>
     </message>
     <message>
         <source>Ages:</source>
-        <translation type="unfinished" />
+        <translation>الأعمار:</translation>
     </message>
     <message>
         <source>Genders:</source>
-        <translation type="unfinished" />
+        <translation>الجنس:</translation>
     </message>
     <message>
         <source>Places (comma-separated):</source>
-        <translation type="unfinished" />
+        <translation>الأماكن (مفصولة بفواصل):</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation>النساء</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation>الرجال</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1887,10 @@ Campaign: %6</source>
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No accounts connected</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cf::ConnectionsSettingsSection</name>
@@ -1927,55 +1934,55 @@ Campaign: %6</source>
     <name>cf::ContentCalendarModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">مسودة</translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">معتمد</translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">مجدولة</translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">منشور</translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">فشل النشر</translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished" />
+        <translation>غير مجدول</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation>الحملة</translation>
     </message>
 </context>
 <context>
@@ -2396,72 +2403,89 @@ Campaign: %6</source>
         <source>None of the Page's posts from the last two days has this text.</source>
         <translation>لا يوجد بين منشورات الصفحة في اليومين الماضيين منشور بهذا النص.</translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scheduled post could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The post is already live on the Page; delete it there if it should go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook did not delete the scheduled post.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cf::FinalApprovalDialog</name>
     <message>
         <source>Final approval: %1</source>
-        <translation type="unfinished" />
+        <translation>الاعتماد النهائي: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be queued for publishing as listed below; %1 rejected item(s) will not be sent. After this the campaign is locked until you unlock it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لن يُضاف أي عنصر إلى قائمة انتظار النشر؛ ولن يُرسَل %1 من العناصر المرفوضة. بعد ذلك تُقفل الحملة حتى تفتحها.</numerusform>
+            <numerusform>سيُضاف عنصر واحد إلى قائمة انتظار النشر كما هو مبيّن أدناه؛ ولن يُرسَل %1 من العناصر المرفوضة. بعد ذلك تُقفل الحملة حتى تفتحها.</numerusform>
+            <numerusform>سيُضاف عنصران إلى قائمة انتظار النشر كما هو مبيّن أدناه؛ ولن يُرسَل %1 من العناصر المرفوضة. بعد ذلك تُقفل الحملة حتى تفتحها.</numerusform>
+            <numerusform>ستُضاف %n عناصر إلى قائمة انتظار النشر كما هو مبيّن أدناه؛ ولن يُرسَل %1 من العناصر المرفوضة. بعد ذلك تُقفل الحملة حتى تفتحها.</numerusform>
+            <numerusform>سيُضاف %n عنصرًا إلى قائمة انتظار النشر كما هو مبيّن أدناه؛ ولن يُرسَل %1 من العناصر المرفوضة. بعد ذلك تُقفل الحملة حتى تفتحها.</numerusform>
+            <numerusform>سيُضاف %n عنصر إلى قائمة انتظار النشر كما هو مبيّن أدناه؛ ولن يُرسَل %1 من العناصر المرفوضة. بعد ذلك تُقفل الحملة حتى تفتحها.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Not ready for final approval:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;غير جاهزة للاعتماد النهائي:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>أين</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>متى</translation>
     </message>
     <message>
         <source>Arabic text</source>
-        <translation type="unfinished" />
+        <translation>النص العربي</translation>
     </message>
     <message>
         <source>English text</source>
-        <translation type="unfinished" />
+        <translation>النص الإنجليزي</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished" />
+        <translation>الوسائط</translation>
     </message>
     <message>
         <source>%1 ad</source>
-        <translation type="unfinished" />
+        <translation>إعلان %1</translation>
     </message>
     <message>
         <source>no account connected yet</source>
-        <translation type="unfinished" />
+        <translation>لم يُربط أي حساب بعد</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished" />
+        <translation>غير مجدول</translation>
     </message>
     <message>
         <source>text only</source>
-        <translation type="unfinished" />
+        <translation>نص فقط</translation>
     </message>
     <message>
         <source>Approve and lock</source>
-        <translation type="unfinished" />
+        <translation>اعتماد وقفل</translation>
     </message>
 </context>
 <context>
@@ -2620,23 +2644,23 @@ Campaign: %6</source>
     <name>cf::ImageImport</name>
     <message>
         <source>"%1" is not a file.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ليس ملفًا.</translation>
     </message>
     <message>
         <source>"%1" is larger than 20 MB.</source>
-        <translation type="unfinished" />
+        <translation>«%1» أكبر من 20 ميغابايت.</translation>
     </message>
     <message>
         <source>"%1" is not an image CampaignForge can read (%2).</source>
-        <translation type="unfinished" />
+        <translation>«%1» ليس صورة يستطيع CampaignForge قراءتها (%2).</translation>
     </message>
     <message>
         <source>"%1" is only %2×%3 pixels; use an image of at least %4×%4.</source>
-        <translation type="unfinished" />
+        <translation>أبعاد «%1» هي %2×%3 بكسل فقط؛ استخدم صورة لا تقل عن %4×%4.</translation>
     </message>
     <message>
         <source>"%1" cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2868,39 +2892,39 @@ Campaign: %6</source>
     <name>cf::ItemDetailsPopup</name>
     <message>
         <source>Scheduled item</source>
-        <translation type="unfinished" />
+        <translation>عنصر مجدول</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished" />
+        <translation>غير مجدول</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished" />
+        <translation>المنصة:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Approval:</source>
-        <translation type="unfinished" />
+        <translation>الاعتماد:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished" />
+        <translation>الموعد:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished" />
+        <translation>الحملة:</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2932,10 @@ Campaign: %6</source>
     <message>
         <source>No sign-in is stored for this account.</source>
         <translation>لا توجد بيانات تسجيل دخول محفوظة لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The WordPress user name is missing from the keychain.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2931,6 +2959,21 @@ Campaign: %6</source>
     <message>
         <source>A sign-in is too large to keep in the keychain.</source>
         <translation>بيانات تسجيل الدخول أكبر من أن تُحفظ في سلسلة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::KeychainWordPressMediaHost</name>
+    <message>
+        <source>The WordPress site chosen as media host is no longer connected. Choose a media host again in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The media host %1 needs attention under Connections before files can be put on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application password of the media host %1 is not in the keychain. Connect the site again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3197,6 +3240,41 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::MediaHostCommand</name>
+    <message>
+        <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | clear | show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No media host: Instagram and TikTok photos cannot be published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a connection id; the connections command lists them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media host: none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection %1 is not a connected WordPress site. Connect one with: campaignforge-cli connect wordpress --site URL --user NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media host: WordPress connection %1, which is no longer a connected WordPress site. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media host: WordPress site %1 (%2), connection %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cf::MediaJob</name>
     <message>
         <source>Text is not generated by media jobs.</source>
@@ -3218,7 +3296,7 @@ Campaign: %6</source>
     <name>cf::MonthView</name>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 أخرى</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3532,7 @@ Campaign: %6</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">حفظ</translation>
     </message>
     <message>
         <source>&amp;Forget stored</source>
@@ -3778,7 +3856,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation><numerusform>توقفت المحاولات دون أي محاولة: %1</numerusform><numerusform>توقفت المحاولات بعد محاولة واحدة: %1</numerusform><numerusform>توقفت المحاولات بعد محاولتين: %1</numerusform><numerusform>توقفت المحاولات بعد %n محاولات: %1</numerusform><numerusform>توقفت المحاولات بعد %n محاولة: %1</numerusform><numerusform>توقفت المحاولات بعد %n محاولة: %1</numerusform></translation>
+        <translation>
+            <numerusform>توقفت المحاولات دون أي محاولة: %1</numerusform>
+            <numerusform>توقفت المحاولات بعد محاولة واحدة: %1</numerusform>
+            <numerusform>توقفت المحاولات بعد محاولتين: %1</numerusform>
+            <numerusform>توقفت المحاولات بعد %n محاولات: %1</numerusform>
+            <numerusform>توقفت المحاولات بعد %n محاولة: %1</numerusform>
+            <numerusform>توقفت المحاولات بعد %n محاولة: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>CampaignForge could not confirm whether this reached %1.</source>
@@ -3795,6 +3880,180 @@ Campaign: %6</source>
     <message>
         <source>Not found on %1 after an unclear answer: it will be sent again.</source>
         <translation>لم يُعثر عليه على %1 بعد ردّ غير واضح: سيُرسَل مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishingCoordinator</name>
+    <message>
+        <source>Quit CampaignForge?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 publishing targets are waiting. If you quit now they are sent the next time CampaignForge starts (or when campaignforge-cli publish-due runs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cf::PublishingStatusDialog</name>
+    <message>
+        <source>Reading the publishing queue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">مجدولة</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">منشور</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">فشل النشر</translation>
+    </message>
+    <message>
+        <source>Unknown: check on the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The publishing queue could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is queued for publishing.</source>
+        <translation type="unfinished">لا يوجد شيء في قائمة انتظار النشر.</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 need attention, %3 published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished">جارٍ النشر</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem and what to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link to the post (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as not published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cf::PublishingTray</name>
+    <message>
+        <source>%1
+Click to open the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing needs your attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampaignForge is still publishing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued items keep going out while the window is closed. Use Quit in this menu to stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open CampaignForge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing: on (click to pause)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing: paused (click to resume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 items waiting / %2 need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampaignForge: %1 need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CampaignForge: %1 items waiting</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3876,110 +4135,110 @@ Campaign: %6</source>
     <name>cf::RescheduleRules</name>
     <message>
         <source>“%1” is already published and cannot be moved.</source>
-        <translation type="unfinished" />
+        <translation>«%1» منشور بالفعل ولا يمكن نقله.</translation>
     </message>
     <message>
         <source>“%1” is being published right now and cannot be moved.</source>
-        <translation type="unfinished" />
+        <translation>«%1» قيد النشر الآن ولا يمكن نقله.</translation>
     </message>
     <message>
         <source>“%1” may already be published (its last attempt has no recorded outcome), so it cannot be moved until that is checked.</source>
-        <translation type="unfinished" />
+        <translation>قد يكون «%1» منشورًا بالفعل (لم تُسجَّل نتيجة آخر محاولة)، لذا لا يمكن نقله حتى يُتحقّق من ذلك.</translation>
     </message>
     <message>
         <source>That is not a valid time.</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس وقتًا صالحًا.</translation>
     </message>
     <message>
         <source>Items cannot be moved into the past (%1).</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن نقل العناصر إلى وقت مضى (%1).</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a time span</comment>
-        <translation type="unfinished" />
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 is inside the Ramadan quiet hours (%2, %3), when nothing is published.</source>
-        <translation type="unfinished" />
+        <translation>%1 يقع ضمن ساعات الهدوء في رمضان (%2، %3)، حين لا يُنشر شيء.</translation>
     </message>
     <message>
         <source>%1 is inside the quiet hours (%2, %3), when nothing is published.</source>
-        <translation type="unfinished" />
+        <translation>%1 يقع ضمن ساعات الهدوء (%2، %3)، حين لا يُنشر شيء.</translation>
     </message>
     <message>
         <source>%1 needs at least %2 minutes between items; “%3” is at %4.</source>
-        <translation type="unfinished" />
+        <translation>تحتاج %1 إلى %2 دقيقة على الأقل بين العناصر؛ و«%3» في الساعة %4.</translation>
     </message>
 </context>
 <context>
     <name>cf::ReviewField</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished" />
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Primary text</source>
-        <translation type="unfinished" />
+        <translation>النص الأساسي</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished" />
+        <translation>عبارة الحث على الإجراء</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished" />
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>%1 hashtags: %2 takes at most %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 وسمًا: تقبل %2 حتى %3 على الأكثر.</translation>
     </message>
     <message>
         <source>%1 / %2 hashtags</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 وسمًا</translation>
     </message>
     <message>
         <source>%1 hashtags</source>
-        <translation type="unfinished" />
+        <translation>%1 وسمًا</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 حرفًا</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2: too long, %3 refuses more than %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2: أطول من اللازم، فـ%3 لا تقبل أكثر من %2.</translation>
     </message>
     <message>
         <source>%1 / %2: longer than %3 shows in full.</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2: أطول مما تعرضه %3 كاملًا.</translation>
     </message>
 </context>
 <context>
     <name>cf::ReviewItemEditor</name>
     <message>
         <source>Brand guard: no findings (score %1)</source>
-        <translation type="unfinished" />
+        <translation>حارس العلامة التجارية: لا ملاحظات (الدرجة %1)</translation>
     </message>
     <message>
         <source>Brand guard findings (score %1):</source>
-        <translation type="unfinished" />
+        <translation>ملاحظات حارس العلامة التجارية (الدرجة %1):</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished" />
+        <translation>العربية</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>الإنجليزية</translation>
     </message>
 </context>
 <context>
@@ -3998,229 +4257,229 @@ Campaign: %6</source>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished" />
+        <translation>كل الحملات</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished" />
+        <translation>الحملة %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished" />
+        <translation>الحملة:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished" />
+        <translation>اعتماد المحدد</translation>
     </message>
     <message>
         <source>Final approval…</source>
-        <translation type="unfinished" />
+        <translation>الاعتماد النهائي…</translation>
     </message>
     <message>
         <source>Unlock for changes</source>
-        <translation type="unfinished" />
+        <translation>فتح للتعديل</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>اعتماد</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>رفض…</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>إعادة الإنشاء</translation>
     </message>
     <message>
         <source>Replace image…</source>
-        <translation type="unfinished" />
+        <translation>استبدال الصورة…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Campaign structure</source>
-        <translation type="unfinished" />
+        <translation>هيكل الحملة</translation>
     </message>
     <message>
         <source>Reject item</source>
-        <translation type="unfinished" />
+        <translation>رفض العنصر</translation>
     </message>
     <message>
         <source>Why is this item rejected? The reason is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>لماذا رُفض هذا العنصر؟ يُحفظ السبب في سجل التدقيق.</translation>
     </message>
     <message>
         <source>The item was not rejected: a reason is needed.</source>
-        <translation type="unfinished" />
+        <translation>لم يُرفض العنصر: يجب ذكر السبب.</translation>
     </message>
     <message>
         <source>Regenerating…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعادة الإنشاء…</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished" />
+        <translation>اختر صورة</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished" />
+        <translation>الصور (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message numerus="yes">
         <source>Final approval given: %n item(s) are queued for publishing. The campaign is locked; unlock it to make changes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>تم الاعتماد النهائي: لا توجد عناصر في قائمة انتظار النشر. الحملة مقفلة؛ افتحها لإجراء تغييرات.</numerusform>
+            <numerusform>تم الاعتماد النهائي: أُضيف عنصر واحد إلى قائمة انتظار النشر. الحملة مقفلة؛ افتحها لإجراء تغييرات.</numerusform>
+            <numerusform>تم الاعتماد النهائي: أُضيف عنصران إلى قائمة انتظار النشر. الحملة مقفلة؛ افتحها لإجراء تغييرات.</numerusform>
+            <numerusform>تم الاعتماد النهائي: أُضيفت %n عناصر إلى قائمة انتظار النشر. الحملة مقفلة؛ افتحها لإجراء تغييرات.</numerusform>
+            <numerusform>تم الاعتماد النهائي: أُضيف %n عنصرًا إلى قائمة انتظار النشر. الحملة مقفلة؛ افتحها لإجراء تغييرات.</numerusform>
+            <numerusform>تم الاعتماد النهائي: أُضيف %n عنصر إلى قائمة انتظار النشر. الحملة مقفلة؛ افتحها لإجراء تغييرات.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>رفض</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>اعتماد لا شيء</numerusform>
+            <numerusform>اعتماد عنصر واحد</numerusform>
+            <numerusform>اعتماد عنصرين</numerusform>
+            <numerusform>اعتماد %n عناصر</numerusform>
+            <numerusform>اعتماد %n عنصرًا</numerusform>
+            <numerusform>اعتماد %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Replace image</source>
-        <translation type="unfinished" />
+        <translation>استبدال الصورة</translation>
     </message>
 </context>
 <context>
     <name>cf::ReviewQueueTree</name>
     <message>
-        <source>%1 · %2 · %3 — %4</source>
-        <comment>time, content type, approval state, headline</comment>
-        <translation type="unfinished" />
+        <source>Not scheduled</source>
+        <translation>غير مجدول</translation>
     </message>
     <message>
-        <source>Not scheduled</source>
-        <translation type="unfinished" />
+        <source>%1 · %2 · %3 — %4</source>
+        <extracomment>A queue row: time, content type, approval state, headline.</extracomment>
+        <translation>%1 · %2 · %3 — %4</translation>
     </message>
 </context>
 <context>
     <name>cf::ReviewService</name>
     <message>
         <source>This campaign has its final approval and is locked. Unlock it to make changes.</source>
-        <translation type="unfinished" />
+        <translation>حصلت هذه الحملة على الاعتماد النهائي وهي مقفلة. افتحها لإجراء تغييرات.</translation>
     </message>
     <message>
         <source>Say why the item is rejected.</source>
-        <translation type="unfinished" />
+        <translation>اذكر سبب رفض العنصر.</translation>
     </message>
     <message>
         <source>Unknown language "%1".</source>
-        <translation type="unfinished" />
+        <translation>لغة غير معروفة «%1».</translation>
     </message>
     <message>
         <source>No new text could be written for this item.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة نص جديد لهذا العنصر.</translation>
     </message>
     <message>
         <source>This campaign already has its final approval.</source>
-        <translation type="unfinished" />
+        <translation>حصلت هذه الحملة على الاعتماد النهائي بالفعل.</translation>
     </message>
     <message>
         <source>A cancelled or archived campaign cannot be approved.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن اعتماد حملة ملغاة أو مؤرشفة.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still need approving or rejecting.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا توجد عناصر تحتاج إلى اعتماد أو رفض.</numerusform>
+            <numerusform>ما زال عنصر واحد يحتاج إلى اعتماد أو رفض.</numerusform>
+            <numerusform>ما زال عنصران يحتاجان إلى اعتماد أو رفض.</numerusform>
+            <numerusform>ما زالت %n عناصر تحتاج إلى اعتماد أو رفض.</numerusform>
+            <numerusform>ما زال %n عنصرًا يحتاج إلى اعتماد أو رفض.</numerusform>
+            <numerusform>ما زال %n عنصر يحتاج إلى اعتماد أو رفض.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approved item(s) have brand-guard errors; fix them first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا توجد عناصر معتمدة فيها أخطاء من حارس العلامة التجارية.</numerusform>
+            <numerusform>في عنصر معتمد واحد أخطاء من حارس العلامة التجارية؛ أصلحها أولًا.</numerusform>
+            <numerusform>في عنصرين معتمدين أخطاء من حارس العلامة التجارية؛ أصلحها أولًا.</numerusform>
+            <numerusform>في %n عناصر معتمدة أخطاء من حارس العلامة التجارية؛ أصلحها أولًا.</numerusform>
+            <numerusform>في %n عنصرًا معتمدًا أخطاء من حارس العلامة التجارية؛ أصلحها أولًا.</numerusform>
+            <numerusform>في %n عنصر معتمد أخطاء من حارس العلامة التجارية؛ أصلحها أولًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approved item(s) have no text yet.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا توجد عناصر معتمدة بلا نص.</numerusform>
+            <numerusform>عنصر معتمد واحد بلا نص بعد.</numerusform>
+            <numerusform>عنصران معتمدان بلا نص بعد.</numerusform>
+            <numerusform>%n عناصر معتمدة بلا نص بعد.</numerusform>
+            <numerusform>%n عنصرًا معتمدًا بلا نص بعد.</numerusform>
+            <numerusform>%n عنصر معتمد بلا نص بعد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is approved, so there is nothing to publish.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعتمد شيء، لذا لا يوجد ما يُنشر.</translation>
     </message>
     <message>
         <source>The youngest age must not be above the oldest.</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا يزيد أصغر عمر على أكبر عمر.</translation>
     </message>
     <message>
         <source>A budget cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
         <source>Only a scheduled campaign can be unlocked.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن فتح إلا الحملة المجدولة.</translation>
     </message>
     <message>
         <source>The file "%1" cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الملف «%1».</translation>
     </message>
     <message>
         <source>The image is larger than 30 MB.</source>
-        <translation type="unfinished" />
+        <translation>الصورة أكبر من 30 ميغابايت.</translation>
     </message>
     <message>
         <source>"%1" is not a PNG, JPEG or WebP image.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ليست صورة PNG أو JPEG أو WebP.</translation>
     </message>
     <message>
         <source>"%1" is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>«%1» تالف: %2</translation>
     </message>
     <message>
         <source>The image is %1×%2 pixels; platforms need at least %3 on each side.</source>
-        <translation type="unfinished" />
+        <translation>أبعاد الصورة %1×%2 بكسل، وتحتاج المنصات إلى %3 على الأقل في كل جانب.</translation>
     </message>
 </context>
 <context>
@@ -4710,18 +4969,18 @@ Campaign: %6</source>
     <name>cf::WeekView</name>
     <message>
         <source>+%1</source>
-        <translation type="unfinished" />
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>cf::WizardText</name>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">النساء</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الرجال</translation>
     </message>
     <message>
         <source>per day</source>

@@ -1877,6 +1877,10 @@ Campaign: %6</source>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No accounts connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::ConnectionsSettingsSection</name>
@@ -2389,6 +2393,22 @@ Campaign: %6</source>
         <source>None of the Page&apos;s posts from the last two days has this text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled post could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is already live on the Page; delete it there if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook did not delete the scheduled post.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::FinalApprovalDialog</name>
@@ -2894,6 +2914,10 @@ Campaign: %6</source>
         <source>No sign-in is stored for this account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The WordPress user name is missing from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::KeychainStore</name>
@@ -2915,6 +2939,21 @@ Campaign: %6</source>
     </message>
     <message>
         <source>A sign-in is too large to keep in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::KeychainWordPressMediaHost</name>
+    <message>
+        <source>The WordPress site chosen as media host is no longer connected. Choose a media host again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media host %1 needs attention under Connections before files can be put on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application password of the media host %1 is not in the keychain. Connect the site again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3178,6 +3217,41 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Publishing needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::MediaHostCommand</name>
+    <message>
+        <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | clear | show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media host: Instagram and TikTok photos cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection id; the connections command lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media host: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is not a connected WordPress site. Connect one with: campaignforge-cli connect wordpress --site URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media host: WordPress connection %1, which is no longer a connected WordPress site. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media host: WordPress site %1 (%2), connection %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +3860,180 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::PublishingCoordinator</name>
+    <message>
+        <source>Quit CampaignForge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishing targets are waiting. If you quit now they are sent the next time CampaignForge starts (or when campaignforge-cli publish-due runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishingStatusDialog</name>
+    <message>
+        <source>Reading the publishing queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: check on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is queued for publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 need attention, %3 published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the post (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishingTray</name>
+    <message>
+        <source>%1
+Click to open the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge is still publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued items keep going out while the window is closed. Use Quit in this menu to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CampaignForge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing: on (click to pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing: paused (click to resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items waiting / %2 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge: %1 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge: %1 items waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::RenderCommand</name>
     <message>
         <source>Draw one image creative to a PNG or JPEG file.</source>
@@ -4098,12 +4346,12 @@ Campaign: %6</source>
 <context>
     <name>cf::ReviewQueueTree</name>
     <message>
-        <source>%1 · %2 · %3 — %4</source>
-        <comment>time, content type, approval state, headline</comment>
+        <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not scheduled</source>
+        <source>%1 · %2 · %3 — %4</source>
+        <extracomment>A queue row: time, content type, approval state, headline.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
