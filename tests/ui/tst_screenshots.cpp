@@ -7,6 +7,12 @@
 #include "tests/ui/SeedCampaign.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/pages/CalendarPage.h"
+#include "ui/pages/CampaignsPage.h"
+#include "ui/wizard/BrandPage.h"
+#include "ui/wizard/CampaignWizard.h"
+#include "ui/wizard/InstructionEdit.h"
+#include "ui/wizard/InstructionPage.h"
+#include "ui/wizard/SummaryPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,6 +59,49 @@ bool navigationOnTheRight(const MainWindow &window)
     const QWidget *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     return nav->mapTo(&window, QPoint(0, 0)).x() > pages->mapTo(&window, QPoint(0, 0)).x();
 }
+
+// Walks the wizard through its steps and saves a picture of each.
+class CampaignWizardShots
+{
+public:
+    CampaignWizardShots(const cf::WizardServices &services, QString dir, QString language)
+        : m_wizard(services), m_dir(std::move(dir)), m_language(std::move(language))
+    {
+    }
+
+    void run(const QString &instruction)
+    {
+        m_wizard.resize(900, 720);
+        m_wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_wizard));
+        m_wizard.instructionPage()->editor()->setPlainText(instruction);
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard.instructionPage()->isComplete(), 10000);
+        shoot(QStringLiteral("wizard-1-instruction"));
+        m_wizard.next();
+        shoot(QStringLiteral("wizard-2-details"));
+        m_wizard.next();
+        shoot(QStringLiteral("wizard-3-brand"));
+        m_wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard.summaryPage()->isComplete(), 10000);
+        shoot(QStringLiteral("wizard-4-plan"));
+        m_wizard.close();
+    }
+
+private:
+    void shoot(const QString &name)
+    {
+        QTest::qWait(80);
+        const QImage image = m_wizard.grab().toImage();
+        QVERIFY2(distinctColours(image) > 20, qPrintable(name));
+        const QString path = QStringLiteral("%1/%2_%3.png").arg(m_dir, name, m_language);
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(path));
+    }
+
+    cf::CampaignWizard m_wizard;
+    QString m_dir;
+    QString m_language;
+};
 
 } // namespace
 
@@ -181,6 +230,54 @@ private Q_SLOTS:
         save(window, QStringLiteral("calendar-week"), language);
         calendar->setViewMode(cf::CalendarPage::ViewMode::Agenda);
         save(window, QStringLiteral("calendar-agenda"), language);
+        window.close();
+    }
+
+    // The campaign wizard's four steps on the seed instruction (typed in the
+    // screenshot's language), and the campaigns list as cards with the
+    // seed campaign among the samples.
+    void campaignWizard_data() { everyScreen_data(); }
+    void campaignWizard()
+    {
+        QFETCH(QString, language);
+        ShellFixture shell(language);
+        QVERIFY(shell.openDatabase());
+        QString error;
+        const auto resources = cf::PlanningResources::load(&error);
+        QVERIFY2(resources, qPrintable(error));
+        const cf::WizardServices services{shell.database, shell.clock, shell.dir.filePath(QStringLiteral("assets")),
+                                          resources, QString()};
+        CampaignWizardShots shots(services, m_dir, language);
+        QString text = cf::test::kSeedInstruction;
+        if (language == QLatin1String("ar"))
+            text = QStringLiteral("أنشئ حملة على إنستغرام وتيك توك لتخفيضات رمضان بميزانية 1000 ريال تستهدف النساء من 25 إلى 40 في الرياض");
+        shots.run(text);
+    }
+
+    void campaignCards_data() { everyScreen_data(); }
+    void campaignCards()
+    {
+        QFETCH(QString, language);
+        ShellFixture shell(language);
+        QVERIFY(shell.openDatabase());
+        QString error;
+        QVERIFY2(cf::test::seedCampaign(shell.database, shell.clock.todayUtc(), shell.clock.nowUtc(), &error), qPrintable(error));
+        using cf::CampaignStatus;
+        using cf::Platform;
+        QVERIFY(shell.repository->insert(cf::test::sampleCampaign(QStringLiteral("Eid al-Fitr gifts"), QDate(2026, 3, 15),
+            CampaignStatus::Scheduled, { Platform::Instagram, Platform::Snapchat, Platform::Facebook }, 250000)).ok());
+        QVERIFY(shell.repository->insert(cf::test::sampleCampaign(QStringLiteral("National Day offers"), QDate(2026, 9, 16),
+            CampaignStatus::Draft, { Platform::X, Platform::LinkedIn }, 50000)).ok());
+        QVERIFY(shell.campaigns->reload());
+        MainWindow window(shell.services());
+        window.resize(kWindowSize);
+        window.showPage(MainWindow::Page::Campaigns);
+        auto *page = qobject_cast<cf::CampaignsPage *>(window.pageWidget(MainWindow::Page::Campaigns));
+        page->setViewMode(cf::CampaignsPage::ViewMode::Cards);
+        page->selectCampaign(shell.campaigns->campaignId(0));
+        save(window, QStringLiteral("campaigns-cards"), language);
+        page->setViewMode(cf::CampaignsPage::ViewMode::List);
+        save(window, QStringLiteral("campaigns-table"), language);
         window.close();
     }
 };

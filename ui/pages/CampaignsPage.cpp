@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -142,7 +143,12 @@ CampaignsPage::CampaignsPage(CampaignListModel *model, const QString &unavailabl
     listLayout->addLayout(actions);
     listLayout->addWidget(m_views, 1);
 
-    m_stack->addWidget(m_empty);
+    auto *emptyScroll = new QScrollArea(this);
+    emptyScroll->setWidgetResizable(true);
+    emptyScroll->setFrameShape(QFrame::NoFrame);
+    emptyScroll->setWidget(m_empty);
+    m_emptyPane = emptyScroll;
+    m_stack->addWidget(m_emptyPane);
     m_stack->addWidget(m_listPane);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -240,7 +246,7 @@ int CampaignsPage::visibleCount() const
 
 bool CampaignsPage::showsEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_stack->currentWidget() == m_emptyPane;
 }
 
 CampaignsPage::ViewMode CampaignsPage::viewMode() const
@@ -482,7 +488,7 @@ void CampaignsPage::updateActions()
 void CampaignsPage::updateView()
 {
     const int count = campaignCount();
-    m_stack->setCurrentWidget(count > 0 ? m_listPane : m_empty);
+    m_stack->setCurrentWidget(count > 0 ? m_listPane : m_emptyPane);
     if (count > 0)
         m_table->resizeColumnsToContents();
     updateActions();

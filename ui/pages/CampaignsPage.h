@@ -106,6 +106,7 @@ private:
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;
+    QWidget *m_emptyPane; // scrolls, so long texts in any language never force the window taller
     QWidget *m_listPane;
     QLabel *m_heading;
     QPushButton *m_new;
