@@ -10,7 +10,9 @@
 #include "models/store/Database.h"
 #include "tests/app/publishing/FakePublishing.h"
 #include "tests/app/publishing/PublishFixture.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/publishing/PublishingStatusDialog.h"
 #include "ui/tray/CloseToTrayPolicy.h"
 #include "ui/tray/PublishingCoordinator.h"
 #include "ui/tray/PublishingSwitch.h"
@@ -18,6 +20,10 @@
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -41,6 +47,23 @@ CloseToTrayPolicy::Situation situation(bool quitChosen, bool tray, bool keep, in
     s.keepPublishingSetting = keep;
     s.waitingTargets = waiting;
     return s;
+}
+
+bool setState(const Database &db, qint64 targetId, const char *state)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("UPDATE publish_targets SET state = ? WHERE id = ?"));
+    q.addBindValue(QString::fromLatin1(state));
+    q.addBindValue(targetId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QString stateOf(const Database &db, qint64 targetId)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("SELECT state FROM publish_targets WHERE id = ?"));
+    q.addBindValue(targetId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 // A window on the publishing fixture's database with the thread, tray and
@@ -229,6 +252,75 @@ private Q_SLOTS:
         QCOMPARE(quitting.count(), 2);
         QVERIFY(!g.window->isVisible());
         QVERIFY(!g.coordinator->quitQuestion());
+    }
+
+    void statusDialogSettlesAndRetries()
+    {
+        GuiPublishing g;
+        QVERIFY(g.fixture.ok());
+        const qint64 unknown = g.fixture.addTarget(g.fixture.addItem(test::noonUtc(5)));
+        const qint64 failed = g.fixture.addTarget(g.fixture.addItem(test::noonUtc(6)));
+        QVERIFY(setState(g.fixture.db, unknown, "unknown"));
+        QVERIFY(setState(g.fixture.db, failed, "failed_permanent"));
+
+        // The counts line of the tray opens the dialog, which loads in the background.
+        g.tray->countsAction()->trigger();
+        auto *dialog = g.window->findChild<PublishingStatusDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy loaded(dialog, &PublishingStatusDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog->table()->topLevelItemCount(), 2);
+        auto *markNot = dialog->findChild<QPushButton *>(QStringLiteral("markNotPublished"));
+        auto *retry = dialog->findChild<QPushButton *>(QStringLiteral("retryFailed"));
+        QVERIFY(markNot && retry);
+
+        QVERIFY(dialog->selectTarget(failed));
+        QVERIFY(retry->isEnabled());
+        QVERIFY(!markNot->isEnabled());
+        QSignalSpy changed(dialog, &PublishingStatusDialog::queueChanged);
+        retry->click();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(stateOf(g.fixture.db, failed) != QStringLiteral("failed_permanent"));
+        QVERIFY(loaded.wait(5000));
+
+        QVERIFY(dialog->selectTarget(unknown));
+        QVERIFY(markNot->isEnabled());
+        QVERIFY(!retry->isEnabled());
+        markNot->click();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(stateOf(g.fixture.db, unknown) != QStringLiteral("unknown"));
+        QVERIFY(loaded.wait(5000));
+        for (const TargetStatusRow &row : dialog->rows())
+            QVERIFY(row.target.state != TargetState::Unknown && row.target.state != TargetState::FailedPermanent);
+    }
+
+    void statusDialogScreenshots()
+    {
+        const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(dir));
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            GuiPublishing g;
+            QVERIFY(g.fixture.ok());
+            test::PseudoArabicTranslator pseudo(g.language);
+            QCoreApplication::installTranslator(&pseudo);
+            followLanguageDirection(g.language);
+            g.language.setLanguage(lang);
+            const qint64 a = g.fixture.addTarget(g.fixture.addItem(test::noonUtc(5)));
+            const qint64 b = g.fixture.addTarget(g.fixture.addItem(test::noonUtc(6)));
+            g.fixture.addTarget(g.fixture.addItem(test::noonUtc(7)));
+            setState(g.fixture.db, a, "unknown");
+            setState(g.fixture.db, b, "published");
+            PublishingStatusDialog dialog(g.fixture.db, g.clock);
+            QSignalSpy loaded(&dialog, &PublishingStatusDialog::loaded);
+            QVERIFY(loaded.wait(5000));
+            dialog.selectTarget(a);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(dialog.layoutDirection(), lang == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("publishing_status_%1.png").arg(lang))));
+            QCoreApplication::removeTranslator(&pseudo);
+            g.language.setLanguage(QStringLiteral("en"));
+        }
     }
 };
 

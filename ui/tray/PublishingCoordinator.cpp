@@ -30,6 +30,7 @@ PublishingCoordinator::PublishingCoordinator(Parts parts, QObject *parent)
     connect(&publishing, &PublishingSwitch::startFailed, this,
             [this](const QString &error) { m_parts.window.showPublishingAttention(error); });
     connect(&m_parts.tray, &PublishingTray::openRequested, this, &PublishingCoordinator::showWindow);
+    connect(&m_parts.tray, &PublishingTray::statusRequested, this, &PublishingCoordinator::showStatus);
     connect(&m_parts.tray, &PublishingTray::itemRequested, this, &PublishingCoordinator::openItem);
     connect(&m_parts.tray, &PublishingTray::quitRequested, &m_parts.window, &MainWindow::quitChosen);
 
@@ -121,6 +122,24 @@ bool PublishingCoordinator::mayClose(bool quitChosen)
     // not quit on the last window by itself, so main.cpp quits on this.
     Q_EMIT quitting();
     return true;
+}
+
+PublishingStatusDialog *PublishingCoordinator::showStatus()
+{
+    if (!m_parts.database)
+        return nullptr;
+    showWindow();
+    if (!m_status) {
+        m_status = new PublishingStatusDialog(*m_parts.database, m_parts.clock, &m_parts.window);
+        m_status->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_status, &PublishingStatusDialog::queueChanged, this, [this] {
+            m_parts.publishing.wake();
+            refreshCounts();
+        });
+    }
+    m_status->show();
+    m_status->raise();
+    return m_status;
 }
 
 void PublishingCoordinator::askBeforeQuitting()

@@ -6,11 +6,14 @@
 
 #include <QMessageBox>
 
+#include "ui/publishing/PublishingStatusDialog.h"
+
 namespace cf {
 class AppSettings;
 class Clock;
 class Database;
 class MainWindow;
+class PublishingStatusDialog;
 class PublishingSwitch;
 class PublishingTray;
 class SafetyChecks;
@@ -50,6 +53,8 @@ public:
     // Without a tray, closing with items waiting asks first (window-modal,
     // answered asynchronously); the open question, for tests.
     QMessageBox *quitQuestion() const { return m_quitQuestion; }
+    // The queue dialog (one at a time, non-modal); null without a database.
+    PublishingStatusDialog *showStatus();
 
     // The close guard's rule with this process's state (quitChosen: the owner picked Quit).
     bool mayClose(bool quitChosen);
@@ -68,6 +73,7 @@ private:
     int m_waiting = 0;
     int m_attention = 0;
     QPointer<QMessageBox> m_quitQuestion;
+    QPointer<PublishingStatusDialog> m_status;
 };
 
 } // namespace cf

@@ -30,7 +30,7 @@ PublishingTray::PublishingTray(PublishingSwitch &publishing, bool trayWanted, QO
     m_menu->installEventFilter(this);
     connect(m_open, &QAction::triggered, this, &PublishingTray::openRequested);
     connect(m_quit, &QAction::triggered, this, &PublishingTray::quitRequested);
-    connect(m_counts, &QAction::triggered, this, &PublishingTray::openRequested);
+    connect(m_counts, &QAction::triggered, this, &PublishingTray::statusRequested);
     connect(m_publishing, &QAction::triggered, this, [this](bool on) { m_switch.setOn(on); });
     connect(&m_switch, &PublishingSwitch::onChanged, this, &PublishingTray::retranslate);
 

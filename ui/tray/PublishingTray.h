@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void openRequested();
+    // The queue and each target's state (the counts line was clicked).
+    void statusRequested();
     void itemRequested(qint64 contentId);
     void quitRequested();
 
