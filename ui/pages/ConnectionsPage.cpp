@@ -56,6 +56,12 @@ ConnectionsPage::ConnectionsPage(const ConnectionsServices *services, QWidget *p
     auto *cards = new QVBoxLayout(cardsHost);
     cards->setContentsMargins(0, 0, 8, 0);
     cards->setSpacing(10);
+    // The explanation scrolls with the cards, so the page never forces the
+    // window to grow (long translations wrap into many lines).
+    m_intro->setParent(cardsHost);
+    m_empty->setParent(cardsHost);
+    cards->addWidget(m_empty);
+    cards->addWidget(m_intro);
     for (Platform platform : kAllPlatforms) {
         auto *card = new PlatformCard(platform, cardsHost);
         m_cards[platform] = card;
@@ -79,8 +85,6 @@ ConnectionsPage::ConnectionsPage(const ConnectionsServices *services, QWidget *p
     layout->setContentsMargins(24, 20, 24, 12);
     layout->setSpacing(12);
     layout->addLayout(bannerRow);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_empty);
     layout->addWidget(m_scroll, 1);
 
     connect(m_retry, &QPushButton::clicked, this, &ConnectionsPage::reload);
