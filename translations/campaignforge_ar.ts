@@ -445,99 +445,99 @@
     <name>cf::BrandPage</name>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished" />
+        <translation>الصور (%1)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فحص %1…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">لا شيء</translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Remembered from the last campaign</source>
-        <translation type="unfinished" />
+        <translation>محفوظ من الحملة السابقة</translation>
     </message>
     <message>
         <source>Your brand and product</source>
-        <translation type="unfinished" />
+        <translation>علامتك التجارية ومنتجك</translation>
     </message>
     <message>
         <source>The copy and images use these. They are remembered for your next campaign.</source>
-        <translation type="unfinished" />
+        <translation>تُستخدم هذه البيانات في النصوص والصور، وتُحفظ لحملتك القادمة.</translation>
     </message>
     <message>
         <source>Business name:</source>
-        <translation type="unfinished" />
+        <translation>اسم النشاط التجاري:</translation>
     </message>
     <message>
         <source>Product (English):</source>
-        <translation type="unfinished" />
+        <translation>المنتج (بالإنجليزية):</translation>
     </message>
     <message>
         <source>Product (Arabic):</source>
-        <translation type="unfinished" />
+        <translation>المنتج (بالعربية):</translation>
     </message>
     <message>
         <source>Offer (English):</source>
-        <translation type="unfinished" />
+        <translation>العرض (بالإنجليزية):</translation>
     </message>
     <message>
         <source>Offer (Arabic):</source>
-        <translation type="unfinished" />
+        <translation>العرض (بالعربية):</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished" />
+        <translation>السعر:</translation>
     </message>
     <message>
         <source>Landing page:</source>
-        <translation type="unfinished" />
+        <translation>صفحة الهبوط:</translation>
     </message>
     <message>
         <source>Product photo:</source>
-        <translation type="unfinished" />
+        <translation>صورة المنتج:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>الشعار:</translation>
     </message>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished" />
+        <translation>أسلوب الخطاب:</translation>
     </message>
     <message>
         <source>e.g. 30% off every abaya</source>
-        <translation type="unfinished" />
+        <translation>e.g. 30% off every abaya</translation>
     </message>
     <message>
         <source>e.g. خصم 30٪ على كل العبايات</source>
-        <translation type="unfinished" />
+        <translation>مثال: خصم 30٪ على كل العبايات</translation>
     </message>
     <message>
         <source>Write the full address, starting with https:// or http://.</source>
-        <translation type="unfinished" />
+        <translation>اكتب العنوان كاملًا، بدءًا بـ https://‎ أو http://‎.</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished" />
+        <translation>اختر صورة…</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished" />
+        <translation>اختر شعارًا…</translation>
     </message>
     <message>
         <source>Formal</source>
-        <translation type="unfinished" />
+        <translation>رسمي</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished" />
+        <translation>ودّي</translation>
     </message>
     <message>
         <source>Playful</source>
-        <translation type="unfinished" />
+        <translation>مرح</translation>
     </message>
 </context>
 <context>
@@ -679,111 +679,111 @@
     <name>cf::BriefPage</name>
     <message>
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>يدوي</translation>
     </message>
     <message>
         <source>Semi-automated</source>
-        <translation type="unfinished" />
+        <translation>شبه تلقائي</translation>
     </message>
     <message>
         <source>Fully automated</source>
-        <translation type="unfinished" />
+        <translation>تلقائي بالكامل</translation>
     </message>
     <message>
         <source>AI-optimised</source>
-        <translation type="unfinished" />
+        <translation>محسَّن بالذكاء الاصطناعي</translation>
     </message>
     <message>
         <source>You approve and publish every item yourself.</source>
-        <translation type="unfinished" />
+        <translation>تعتمد كل عنصر وتنشره بنفسك.</translation>
     </message>
     <message>
         <source>Items you approve are published on schedule by themselves.</source>
-        <translation type="unfinished" />
+        <translation>تُنشر العناصر التي تعتمدها تلقائيًا في مواعيدها.</translation>
     </message>
     <message>
         <source>Everything is published on schedule without asking you first.</source>
-        <translation type="unfinished" />
+        <translation>يُنشر كل شيء في موعده دون الرجوع إليك أولًا.</translation>
     </message>
     <message>
         <source>Published automatically, and budget and timing follow what performs best.</source>
-        <translation type="unfinished" />
+        <translation>يُنشر تلقائيًا، وتتبع الميزانية والتوقيت ما يحقق أفضل أداء.</translation>
     </message>
     <message>
         <source>%1 — connected as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — مرتبط باسم %2</translation>
     </message>
     <message>
         <source>Content for %1 will be published to this account.</source>
-        <translation type="unfinished" />
+        <translation>سيُنشر محتوى %1 على هذا الحساب.</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished" />
+        <translation>%1 — غير مرتبط</translation>
     </message>
     <message>
         <source>The %1 account needs to be connected again on the Connections page.</source>
-        <translation type="unfinished" />
+        <translation>يجب إعادة ربط حساب %1 من صفحة الحسابات المرتبطة.</translation>
     </message>
     <message>
         <source>Connect %1 on the Connections page before publishing; you can plan and review without it.</source>
-        <translation type="unfinished" />
+        <translation>اربط %1 من صفحة الحسابات المرتبطة قبل النشر؛ ويمكنك التخطيط والمراجعة من دونه.</translation>
     </message>
     <message>
         <source>Check the details</source>
-        <translation type="unfinished" />
+        <translation>راجع التفاصيل</translation>
     </message>
     <message>
         <source>This is what the sentence says. Correct anything; values marked "inferred" were chosen for you.</source>
-        <translation type="unfinished" />
+        <translation>هذا ما فهمناه من جملتك. صحّح ما تشاء؛ فالقيم المعلَّمة بـ«مُستنتَج» اختيرت لك.</translation>
     </message>
     <message>
         <source>Platforms:</source>
-        <translation type="unfinished" />
+        <translation>المنصات:</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished">الميزانية:</translation>
+        <translation>الميزانية:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished" />
+        <translation>الجمهور:</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation type="unfinished" />
+        <translation>الأماكن:</translation>
     </message>
     <message>
         <source>Start date:</source>
-        <translation type="unfinished" />
+        <translation>تاريخ البدء:</translation>
     </message>
     <message>
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الانتهاء:</translation>
     </message>
     <message>
         <source>Campaign type:</source>
-        <translation type="unfinished" />
+        <translation>نوع الحملة:</translation>
     </message>
     <message>
         <source>Objective:</source>
-        <translation type="unfinished" />
+        <translation>الهدف:</translation>
     </message>
     <message>
         <source>Automation:</source>
-        <translation type="unfinished" />
+        <translation>الأتمتة:</translation>
     </message>
     <message>
         <source>inferred</source>
-        <translation type="unfinished" />
+        <translation>مُستنتَج</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">الجميع</translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Cities or countries, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>مدن أو دول، مفصولة بفواصل</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1051,11 @@ Campaign: %6</source>
     <name>cf::CampaignCardDelegate</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>التالي: %1</translation>
     </message>
 </context>
 <context>
@@ -1097,42 +1097,35 @@ Campaign: %6</source>
     <name>cf::CampaignCreationService</name>
     <message>
         <source>Planning the campaign</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تخطيط الحملة</translation>
     </message>
     <message>
         <source>Saving the draft</source>
-        <translation type="unfinished" />
+        <translation>جارٍ حفظ المسودة</translation>
     </message>
     <message>
         <source>Writing the Arabic and English copy</source>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة النصوص العربية والإنجليزية</translation>
     </message>
     <message>
         <source>Making images, voice-overs and videos</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إنشاء الصور والتعليقات الصوتية والفيديوهات</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>تم</translation>
     </message>
     <message>
         <source>My business</source>
-        <translation type="unfinished">نشاطي التجاري</translation>
+        <translation>نشاطي التجاري</translation>
     </message>
     <message numerus="yes">
         <source>%n items written</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لم يُكتب أي عنصر</numerusform><numerusform>كُتب عنصر واحد</numerusform><numerusform>كُتب عنصران</numerusform><numerusform>كُتبت %n عناصر</numerusform><numerusform>كُتب %n عنصرًا</numerusform><numerusform>كُتب %n عنصر</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 media files</source>
-        <translation type="unfinished" />
+        <translation>%1 من %2 من ملفات الوسائط</translation>
     </message>
 </context>
 <context>
@@ -1187,15 +1180,15 @@ Campaign: %6</source>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished" />
+        <translation>لا توجد عناصر</translation>
     </message>
     <message>
         <source>%1 approved, %2 published of %3</source>
-        <translation type="unfinished" />
+        <translation>%1 معتمد و%2 منشور من %3</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>التقدّم</translation>
     </message>
 </context>
 <context>
@@ -1367,35 +1360,35 @@ Campaign: %6</source>
     <name>cf::CampaignWizard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Creating the campaign</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إنشاء الحملة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The campaign could not be created</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء الحملة</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished" />
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished" />
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>التالي &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; السابق</translation>
     </message>
 </context>
 <context>
@@ -1442,107 +1435,107 @@ Campaign: %6</source>
     </message>
     <message>
         <source>The planning tables could not be read; reinstall CampaignForge.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة جداول التخطيط؛ أعد تثبيت CampaignForge.</translation>
     </message>
     <message>
         <source>The campaign could not be duplicated: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تكرار الحملة: %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <source>The campaign could not be archived: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت أرشفة الحملة: %1</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished" />
+        <translation>حذف الحملة</translation>
     </message>
     <message>
         <source>Delete the campaign "%1" with all its content? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد حذف الحملة «%1» بكل محتواها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>حذف</translation>
     </message>
     <message>
         <source>The campaign could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حذف الحملة: %1</translation>
     </message>
     <message>
         <source>&amp;New campaign</source>
-        <translation type="unfinished" />
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <source>Start a campaign from one sentence (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation>ابدأ حملة من جملة واحدة (Ctrl+N).</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished" />
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>قائمة</translation>
     </message>
     <message>
         <source>Show the campaigns as a table</source>
-        <translation type="unfinished" />
+        <translation>اعرض الحملات في جدول</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished" />
+        <translation>بطاقات</translation>
     </message>
     <message>
         <source>Show the campaigns as cards</source>
-        <translation type="unfinished" />
+        <translation>اعرض الحملات كبطاقات</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished" />
+        <translation>عرض المؤرشفة</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Review the campaign's content</source>
-        <translation type="unfinished" />
+        <translation>راجع محتوى الحملة</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Make a draft copy of the campaign and its content</source>
-        <translation type="unfinished" />
+        <translation>أنشئ نسخة مسودة من الحملة ومحتواها</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Press New campaign (Ctrl+N) and write what you want in English or Arabic.</source>
-        <translation type="unfinished" />
+        <translation>اضغط «حملة جديدة» (Ctrl+N) واكتب ما تريد بالعربية أو الإنجليزية.</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished" />
+        <translation>إلغاء الأرشفة</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>أرشفة</translation>
     </message>
     <message>
         <source>Bring the campaign back as a draft</source>
-        <translation type="unfinished" />
+        <translation>أعد الحملة كمسودة</translation>
     </message>
     <message>
         <source>Hide the campaign from the list without deleting it</source>
-        <translation type="unfinished" />
+        <translation>أخفِ الحملة من القائمة دون حذفها</translation>
     </message>
 </context>
 <context>
@@ -2765,66 +2758,59 @@ Campaign: %6</source>
     <name>cf::InstructionPage</name>
     <message>
         <source>%1 per day</source>
-        <translation type="unfinished" />
+        <translation>%1 يوميًا</translation>
     </message>
     <message>
         <source>Budget %1</source>
-        <translation type="unfinished" />
+        <translation>الميزانية %1</translation>
     </message>
     <message>
         <source>Ages %1–%2</source>
-        <translation type="unfinished" />
+        <translation>الأعمار %1–%2</translation>
     </message>
     <message>
         <source>Ages %1+</source>
-        <translation type="unfinished" />
+        <translation>الأعمار %1+</translation>
     </message>
     <message>
         <source>Starts %1</source>
-        <translation type="unfinished" />
+        <translation>يبدأ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لا أيام</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
     </message>
     <message>
         <source>Describe your campaign</source>
-        <translation type="unfinished" />
+        <translation>صِف حملتك</translation>
     </message>
     <message>
         <source>One sentence is enough, in English or Arabic: platforms, budget, audience, place and occasion.</source>
-        <translation type="unfinished" />
+        <translation>تكفي جملة واحدة بالعربية أو الإنجليزية: المنصات والميزانية والجمهور والمكان والمناسبة.</translation>
     </message>
     <message>
         <source>What should the campaign do?</source>
-        <translation type="unfinished" />
+        <translation>ماذا تريد من الحملة؟</translation>
     </message>
     <message>
         <source>For example: Instagram and TikTok campaign for Ramadan sale with 1000 SAR budget targeting women 25-40 in Riyadh</source>
-        <translation type="unfinished" />
+        <translation>مثال: حملة على إنستغرام وتيك توك لتخفيضات رمضان بميزانية 1000 ريال تستهدف النساء من 25 إلى 40 عامًا في الرياض</translation>
     </message>
     <message>
         <source>Campaign instruction</source>
-        <translation type="unfinished" />
+        <translation>وصف الحملة</translation>
     </message>
     <message>
         <source>Examples (click one to use it):</source>
-        <translation type="unfinished" />
+        <translation>أمثلة (انقر على أحدها لاستخدامه):</translation>
     </message>
     <message>
         <source>Recognised:</source>
-        <translation type="unfinished" />
+        <translation>ما تم التعرّف عليه:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished" />
+        <translation>المشكلات:</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3224,10 @@ Campaign: %6</source>
         <source>Publishing needs attention</source>
         <translation>النشر يحتاج إلى انتباهك</translation>
     </message>
+    <message>
+        <source>&amp;Publishing status…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cf::MediaHostCommand</name>
@@ -3394,83 +3384,83 @@ Campaign: %6</source>
     <name>cf::PlanSummaryHtml</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished" />
+        <translation>الاستراتيجية</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished" />
+        <translation>من %1 إلى %2 (%3 يومًا)</translation>
     </message>
     <message>
         <source>Budget split</source>
-        <translation type="unfinished" />
+        <translation>توزيع الميزانية</translation>
     </message>
     <message>
         <source>No paid budget: organic posts only.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد ميزانية مدفوعة: منشورات عادية فقط.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished">المنصات</translation>
+        <translation>المنصات</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished" />
+        <translation>يوميًا</translation>
     </message>
     <message>
         <source>Ad structure</source>
-        <translation type="unfinished" />
+        <translation>هيكل الإعلانات</translation>
     </message>
     <message>
         <source>%1 content items in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>%1 عنصر محتوى في التقويم.</translation>
     </message>
     <message>
         <source>%1 ad sets, %2 ads</source>
-        <translation type="unfinished" />
+        <translation>%1 مجموعة إعلانية، %2 إعلان</translation>
     </message>
     <message>
         <source>Estimates</source>
-        <translation type="unfinished" />
+        <translation>التقديرات</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished">الوصول</translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished" />
+        <translation>مرات الظهور</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation>النقرات</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished" />
+        <translation>التحويلات</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>تحذيرات</translation>
     </message>
     <message>
         <source>The campaign cannot be planned yet</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن تخطيط الحملة بعد</translation>
     </message>
     <message>
         <source>Go back and correct the details.</source>
-        <translation type="unfinished" />
+        <translation>ارجع وصحّح التفاصيل.</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3633,7 @@ Campaign: %6</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, through %3)</source>
@@ -3881,6 +3871,26 @@ Campaign: %6</source>
         <source>Not found on %1 after an unclear answer: it will be sent again.</source>
         <translation>لم يُعثر عليه على %1 بعد ردّ غير واضح: سيُرسَل مرة أخرى.</translation>
     </message>
+    <message>
+        <source>This item is not waiting in %1's scheduler.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not let apps delete a scheduled post. Delete it on %1 yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The post was deleted on the platform, but the item changed here meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken back from %1's scheduler to be scheduled again (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted from %1's scheduler (%2).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cf::PublishingCoordinator</name>
@@ -3965,11 +3975,11 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الحملة</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المنصة</translation>
     </message>
     <message>
         <source>Account</source>
@@ -4648,15 +4658,15 @@ Click to open the item.</source>
     <name>cf::SummaryPage</name>
     <message>
         <source>Planning…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التخطيط…</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished" />
+        <translation>خطتك</translation>
     </message>
     <message>
         <source>Check the plan, then press Generate to write the copy and make the images and videos.</source>
-        <translation type="unfinished" />
+        <translation>راجع الخطة، ثم اضغط «إنشاء» لكتابة النصوص وإنشاء الصور والفيديوهات.</translation>
     </message>
 </context>
 <context>
@@ -4976,19 +4986,19 @@ Click to open the item.</source>
     <name>cf::WizardText</name>
     <message>
         <source>Women</source>
-        <translation type="unfinished">النساء</translation>
+        <translation>النساء</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">الرجال</translation>
+        <translation>الرجال</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished" />
+        <translation>يوميًا</translation>
     </message>
     <message>
         <source>in total</source>
-        <translation type="unfinished" />
+        <translation>إجمالًا</translation>
     </message>
 </context>
 <context>

@@ -3219,6 +3219,10 @@ Campaign: %6</source>
         <source>Publishing needs attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publishing status…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::MediaHostCommand</name>
@@ -3856,6 +3860,26 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Not found on %1 after an unclear answer: it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not waiting in %1&apos;s scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let apps delete a scheduled post. Delete it on %1 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was deleted on the platform, but the item changed here meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back from %1&apos;s scheduler to be scheduled again (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from %1&apos;s scheduler (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
