@@ -2,8 +2,10 @@
 
 #include "app/core/AppSettings.h"
 #include "app/core/LanguageController.h"
+#include "platforms/auth/KeychainStore.h"
 #include "ui/UiLog.h"
 #include "ui/settings/ConnectionsSettingsSection.h"
+#include "ui/settings/AiProviderSection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -100,6 +103,9 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     connect(connectionsSection, &ConnectionsSettingsSection::platformAppsRequested, this,
             &SettingsPage::platformAppsRequested);
     layout->addWidget(connectionsSection);
+    // The optional AI copy provider; its key goes to the OS keychain.
+    auto *keychain = new KeychainStore(QStringLiteral("CampaignForge"), this);
+    layout->addWidget(new AiProviderSection(m_settings, *keychain, *new QNetworkAccessManager(this), this));
     layout->addStretch(1);
 
     // activated() fires only for the user's choice, not when syncLanguageChoice
