@@ -1121,7 +1121,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>%n items written</source>
-        <translation><numerusform>لم يُكتب أي عنصر</numerusform><numerusform>كُتب عنصر واحد</numerusform><numerusform>كُتب عنصران</numerusform><numerusform>كُتبت %n عناصر</numerusform><numerusform>كُتب %n عنصرًا</numerusform><numerusform>كُتب %n عنصر</numerusform></translation>
+        <translation>
+            <numerusform>لم يُكتب أي عنصر</numerusform>
+            <numerusform>كُتب عنصر واحد</numerusform>
+            <numerusform>كُتب عنصران</numerusform>
+            <numerusform>كُتبت %n عناصر</numerusform>
+            <numerusform>كُتب %n عنصرًا</numerusform>
+            <numerusform>كُتب %n عنصر</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 media files</source>
@@ -1677,102 +1684,102 @@ Campaign: %6</source>
     <name>cf::ConnectionStateText</name>
     <message>
         <source>Connected as %1, but the keychain holding its sign-in is unavailable</source>
-        <translation type="unfinished" />
+        <translation>مرتبط باسم %1، لكن سلسلة المفاتيح التي تحفظ بيانات دخوله غير متاحة</translation>
     </message>
     <message>
         <source>%1 needs you to sign in again</source>
-        <translation type="unfinished" />
+        <translation>يحتاج %1 إلى تسجيل دخولك من جديد</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Problem with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>مشكلة في %1: %2</translation>
     </message>
     <message>
         <source>reconnect the account</source>
-        <translation type="unfinished" />
+        <translation>أعد ربط الحساب</translation>
     </message>
     <message>
         <source>The sign-in of %1 has expired: reconnect it</source>
-        <translation type="unfinished" />
+        <translation>انتهت صلاحية تسجيل الدخول إلى %1: أعد ربطه</translation>
     </message>
     <message>
         <source>Connected as %1, expires within a day</source>
-        <translation type="unfinished" />
+        <translation>مرتبط باسم %1، وتنتهي الصلاحية خلال يوم</translation>
     </message>
     <message>
         <source>Connected as %1, expires in %2 days</source>
-        <translation type="unfinished" />
+        <translation>مرتبط باسم %1، وتنتهي الصلاحية بعد %2 يومًا</translation>
     </message>
     <message>
         <source>Connected as %1</source>
-        <translation type="unfinished" />
+        <translation>مرتبط باسم %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>صفحة</translation>
     </message>
     <message>
         <source>Instagram account</source>
-        <translation type="unfinished" />
+        <translation>حساب إنستغرام</translation>
     </message>
     <message>
         <source>Ad account</source>
-        <translation type="unfinished" />
+        <translation>حساب إعلاني</translation>
     </message>
     <message>
         <source>Advertiser</source>
-        <translation type="unfinished" />
+        <translation>معلن</translation>
     </message>
     <message>
         <source>Open Keychain Access and unlock the login keychain, then press Try again.</source>
-        <translation type="unfinished" />
+        <translation>افتح تطبيق Keychain Access وألغِ قفل سلسلة مفاتيح تسجيل الدخول، ثم اضغط «حاول مرة أخرى».</translation>
     </message>
     <message>
         <source>Sign in to Windows with your own account (Credential Manager needs it), then press Try again.</source>
-        <translation type="unfinished" />
+        <translation>سجّل الدخول إلى ويندوز بحسابك الخاص (يحتاجه مدير بيانات الاعتماد)، ثم اضغط «حاول مرة أخرى».</translation>
     </message>
     <message>
         <source>Start GNOME Keyring or KWallet and unlock the login keyring (for example by logging in to the desktop again), then press Try again.</source>
-        <translation type="unfinished" />
+        <translation>شغّل GNOME Keyring أو KWallet وألغِ قفل سلسلة مفاتيح تسجيل الدخول (مثلًا بتسجيل الدخول إلى سطح المكتب من جديد)، ثم اضغط «حاول مرة أخرى».</translation>
     </message>
 </context>
 <context>
     <name>cf::ConnectionTester</name>
     <message>
         <source>CampaignForge cannot check %1 accounts yet.</source>
-        <translation type="unfinished" />
+        <translation>لا يستطيع CampaignForge فحص حسابات %1 بعد.</translation>
     </message>
     <message>
         <source>Working: %1 answered as %2 (checked at %3).</source>
-        <translation type="unfinished" />
+        <translation>يعمل: استجابت %1 باسم %2 (فُحص الساعة %3).</translation>
     </message>
     <message>
         <source>No saved sign-in was found for this account: reconnect it.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على بيانات دخول محفوظة لهذا الحساب: أعد ربطه.</translation>
     </message>
     <message>
         <source>%1 answered for a different account (%2): reconnect this one.</source>
-        <translation type="unfinished" />
+        <translation>استجابت %1 لحساب مختلف (%2): أعد ربط هذا الحساب.</translation>
     </message>
     <message>
         <source>%1 could not be reached. Check the address and the internet connection.</source>
-        <translation type="unfinished">تعذّر الوصول إلى ⁨%1⁩. تحقق من العنوان ومن الاتصال بالإنترنت.</translation>
+        <translation>تعذّر الوصول إلى %1. تحقّق من العنوان واتصال الإنترنت.</translation>
     </message>
     <message>
         <source>WordPress refused the saved application password: reconnect the site.</source>
-        <translation type="unfinished" />
+        <translation>رفض ووردبريس كلمة مرور التطبيق المحفوظة: أعد ربط الموقع.</translation>
     </message>
     <message>
         <source>The site answered unexpectedly (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation>استجاب الموقع بشكل غير متوقع (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1842,78 +1849,78 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished" />
+        <translation>تم الربط باسم %1.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <source>The connected accounts could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الحسابات المرتبطة: %1</translation>
     </message>
     <message>
         <source>Finish the sign-in that is already open first.</source>
-        <translation type="unfinished" />
+        <translation>أكمل تسجيل الدخول المفتوح حاليًا أولًا.</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد فصل %1؟</translation>
     </message>
     <message>
         <source>CampaignForge will withdraw its access at %1 where the platform allows it, delete the saved sign-in from the keychain and forget the account and what was found through it. Scheduled posts to it will not be published.</source>
-        <translation type="unfinished" />
+        <translation>سيسحب CampaignForge صلاحية وصوله لدى %1 حيث تسمح المنصة، ويحذف بيانات الدخول المحفوظة من سلسلة المفاتيح، وينسى الحساب وما وُجد من خلاله. ولن تُنشر المنشورات المجدولة عليه.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>فصل</translation>
     </message>
     <message>
         <source>%1 was removed here, but the platform did not confirm that access was withdrawn: %2</source>
-        <translation type="unfinished" />
+        <translation>أُزيل %1 هنا، لكن المنصة لم تؤكد سحب الصلاحية: %2</translation>
     </message>
     <message>
         <source>%1 was disconnected.</source>
-        <translation type="unfinished" />
+        <translation>فُصل %1.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الفحص…</translation>
     </message>
     <message>
         <source>No accounts connected</source>
-        <translation type="unfinished" />
+        <translation>لا توجد حسابات مرتبطة</translation>
     </message>
 </context>
 <context>
     <name>cf::ConnectionsSettingsSection</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">الحسابات المرتبطة</translation>
+        <translation>الحسابات المرتبطة</translation>
     </message>
     <message>
         <source>&amp;Platform apps…</source>
-        <translation type="unfinished" />
+        <translation>تطبيقات المنصات…</translation>
     </message>
     <message>
         <source>The developer apps (client id and secret) CampaignForge signs in with, kept in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>تطبيقات المطوّرين (معرّف العميل وسرّه) التي يسجّل CampaignForge الدخول بها، محفوظة في سلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>Sandbox mode (rehearse with the local platform emulator)</source>
-        <translation type="unfinished" />
+        <translation>وضع التجربة (تدرّب باستخدام محاكي المنصات المحلي)</translation>
     </message>
     <message>
         <source>Connect test accounts and rehearse whole campaigns against campaignforge-sandbox on this computer. Sandbox accounts and campaigns are kept apart from your real ones.</source>
-        <translation type="unfinished" />
+        <translation>اربط حسابات تجريبية وتدرّب على حملات كاملة باستخدام campaignforge-sandbox على هذا الجهاز. تبقى حسابات وحملات وضع التجربة منفصلة عن حساباتك وحملاتك الحقيقية.</translation>
     </message>
     <message>
         <source>Sandbox mode starts the next time you open CampaignForge.</source>
-        <translation type="unfinished" />
+        <translation>يبدأ وضع التجربة في المرة القادمة التي تفتح فيها CampaignForge.</translation>
     </message>
     <message>
         <source>Sandbox mode ends the next time you open CampaignForge.</source>
-        <translation type="unfinished" />
+        <translation>ينتهي وضع التجربة في المرة القادمة التي تفتح فيها CampaignForge.</translation>
     </message>
 </context>
 <context>
@@ -2311,39 +2318,39 @@ Campaign: %6</source>
     <name>cf::ExternalSignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول إلى %1</translation>
     </message>
     <message>
         <source>No web browser could be opened. Copy the sign-in link, open it in your browser and sign in to %1 there.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح متصفح الويب. انسخ رابط تسجيل الدخول وافتحه في متصفحك وسجّل الدخول إلى %1 هناك.</translation>
     </message>
     <message>
         <source>Continue in your browser: sign in to %1 and allow CampaignForge. The browser then shows a page whose address you paste below.</source>
-        <translation type="unfinished" />
+        <translation>تابع في متصفحك: سجّل الدخول إلى %1 واسمح لـ CampaignForge. سيعرض المتصفح بعدها صفحة تلصق عنوانها أدناه.</translation>
     </message>
     <message>
         <source>Continue in your browser: sign in to %1 and allow CampaignForge. This window closes by itself when the browser hands the answer back.</source>
-        <translation type="unfinished" />
+        <translation>تابع في متصفحك: سجّل الدخول إلى %1 واسمح لـ CampaignForge. تُغلق هذه النافذة تلقائيًا عندما يعيد المتصفح الرد.</translation>
     </message>
     <message>
         <source>&amp;Address the browser ended on:</source>
-        <translation type="unfinished" />
+        <translation>العنوان الذي انتهى إليه المتصفح:</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished" />
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2785,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>لا أيام</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Describe your campaign</source>
@@ -3293,43 +3307,43 @@ Campaign: %6</source>
     <name>cf::OAuthBrowserDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول إلى %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Page loading</source>
-        <translation type="unfinished" />
+        <translation>تحميل الصفحة</translation>
     </message>
     <message>
         <source>Opening the %1 sign-in page…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فتح صفحة تسجيل الدخول إلى %1…</translation>
     </message>
     <message>
         <source>Encrypted connection to %1</source>
-        <translation type="unfinished" />
+        <translation>اتصال مشفّر بـ %1</translation>
     </message>
     <message>
         <source>Unencrypted connection to %1 (only expected for the local sandbox)</source>
-        <translation type="unfinished" />
+        <translation>اتصال غير مشفّر بـ %1 (متوقع فقط مع محاكي التجربة المحلي)</translation>
     </message>
     <message>
         <source>Signed in. Reading your %1 account…</source>
-        <translation type="unfinished" />
+        <translation>تم تسجيل الدخول. جارٍ قراءة حسابك على %1…</translation>
     </message>
     <message>
         <source>Nobody finished signing in to %1 within %2 minutes, so the sign-in was stopped. Connect again when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>لم يكتمل تسجيل الدخول إلى %1 خلال %2 دقيقة، فأُوقف. اربط الحساب مرة أخرى عندما تكون جاهزًا.</translation>
     </message>
     <message>
         <source>Nobody finished signing in to %1 in time, so the sign-in was stopped. Connect again when you are ready.</source>
-        <translation type="unfinished" />
+        <translation>لم يكتمل تسجيل الدخول إلى %1 في الوقت المحدد، فأُوقف. اربط الحساب مرة أخرى عندما تكون جاهزًا.</translation>
     </message>
 </context>
 <context>
@@ -3474,174 +3488,174 @@ Campaign: %6</source>
     <name>cf::PlatformAppsDialog</name>
     <message>
         <source>Inside CampaignForge (registered https page)</source>
-        <translation type="unfinished" />
+        <translation>داخل CampaignForge (صفحة https مسجّلة)</translation>
     </message>
     <message>
         <source>Web browser, any local port</source>
-        <translation type="unfinished" />
+        <translation>متصفح الويب، أي منفذ محلي</translation>
     </message>
     <message>
         <source>Web browser, fixed local port</source>
-        <translation type="unfinished" />
+        <translation>متصفح الويب، منفذ محلي ثابت</translation>
     </message>
     <message>
         <source>Web browser, then paste the address</source>
-        <translation type="unfinished" />
+        <translation>متصفح الويب، ثم لصق العنوان</translation>
     </message>
     <message>
         <source>Platform apps</source>
-        <translation type="unfinished" />
+        <translation>تطبيقات المنصات</translation>
     </message>
     <message>
         <source>Most platforms only let registered developer apps sign in. Enter the client id (and, where the platform needs one, the client secret) of your or your agency's app. They are kept in your system's keychain.</source>
-        <translation type="unfinished" />
+        <translation>لا تسمح معظم المنصات بتسجيل الدخول إلا لتطبيقات مطوّرين مسجّلة. أدخل معرّف العميل (وسرّ العميل حيث تطلبه المنصة) لتطبيقك أو تطبيق وكالتك. تُحفظ هذه البيانات في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="unfinished" />
+        <translation>المنصة:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished" />
+        <translation>معرّف العميل:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished" />
+        <translation>سرّ العميل:</translation>
     </message>
     <message>
         <source>Sign &amp;in:</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول:</translation>
     </message>
     <message>
         <source>&amp;Redirect address (optional):</source>
-        <translation type="unfinished" />
+        <translation>عنوان إعادة التوجيه (اختياري):</translation>
     </message>
     <message>
         <source>Only if your app registered a different redirect address than the usual one.</source>
-        <translation type="unfinished" />
+        <translation>فقط إذا سجّل تطبيقك عنوان إعادة توجيه مختلفًا عن المعتاد.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>&amp;Forget stored</source>
-        <translation type="unfinished" />
+        <translation>نسيان المحفوظ</translation>
     </message>
     <message>
         <source>Client &amp;secret (required):</source>
-        <translation type="unfinished" />
+        <translation>سرّ العميل (مطلوب):</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>No app is set up for this platform yet.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعَد أي تطبيق لهذه المنصة بعد.</translation>
     </message>
     <message>
         <source>This build carries an app for this platform; what you save here replaces it.</source>
-        <translation type="unfinished" />
+        <translation>يحمل هذا الإصدار تطبيقًا لهذه المنصة؛ وما تحفظه هنا يحل محله.</translation>
     </message>
     <message>
         <source>Stored in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>محفوظ في سلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished" />
+        <translation>أدخل معرّف العميل.</translation>
     </message>
     <message>
         <source>%1 needs the client secret too.</source>
-        <translation type="unfinished" />
+        <translation>تحتاج %1 إلى سرّ العميل أيضًا.</translation>
     </message>
     <message>
         <source>The redirect address is not a valid address.</source>
-        <translation type="unfinished" />
+        <translation>عنوان إعادة التوجيه ليس عنوانًا صالحًا.</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الحفظ في سلسلة المفاتيح…</translation>
     </message>
     <message>
         <source>Saved in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ في سلسلة المفاتيح.</translation>
     </message>
 </context>
 <context>
     <name>cf::PlatformCard</name>
     <message>
         <source>Sign in inside CampaignForge</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول داخل CampaignForge</translation>
     </message>
     <message>
         <source>Sign in with your web browser</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول عبر متصفح الويب</translation>
     </message>
     <message>
         <source>Sign in with your web browser, then paste the address</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول عبر متصفح الويب، ثم لصق العنوان</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>غير مرتبط</translation>
     </message>
     <message>
         <source>Set up app credentials first</source>
-        <translation type="unfinished" />
+        <translation>أعِدّ بيانات اعتماد التطبيق أولًا</translation>
     </message>
     <message>
         <source>%1 needs a registered developer app: enter its client id under Platform apps.</source>
-        <translation type="unfinished" />
+        <translation>تحتاج %1 إلى تطبيق مطوّرين مسجّل: أدخل معرّف العميل الخاص به في «تطبيقات المنصات».</translation>
     </message>
     <message>
         <source>How to sign in</source>
-        <translation type="unfinished" />
+        <translation>طريقة تسجيل الدخول</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>ربط</translation>
     </message>
     <message>
         <source>Connect another account</source>
-        <translation type="unfinished" />
+        <translation>ربط حساب آخر</translation>
     </message>
     <message>
         <source>%1 needs you to sign in again: its sign-in is missing from the keychain</source>
-        <translation type="unfinished" />
+        <translation>يحتاج %1 إلى تسجيل دخولك من جديد: بيانات دخوله غير موجودة في سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>Granted permissions (%1)</source>
-        <translation type="unfinished" />
+        <translation>الأذونات الممنوحة (%1)</translation>
     </message>
     <message>
         <source>Publish to:</source>
-        <translation type="unfinished" />
+        <translation>النشر على:</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>فحص الاتصال</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation>إعادة الربط</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished" />
+        <translation>فصل…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, through %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2، عبر %3)</translation>
     </message>
     <message>
         <source>Checked: campaigns can publish here.</source>
-        <translation type="unfinished" />
+        <translation>تم الفحص: يمكن للحملات النشر هنا.</translation>
     </message>
 </context>
 <context>
@@ -4554,42 +4568,42 @@ Click to open the item.</source>
     <name>cf::SandboxBadge</name>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished" />
+        <translation>وضع التجربة</translation>
     </message>
     <message>
         <source>Sandbox mode: platform calls go to the local platform emulator; nothing is published.</source>
-        <translation type="unfinished" />
+        <translation>وضع التجربة: تذهب طلبات المنصات إلى المحاكي المحلي، ولا يُنشر شيء.</translation>
     </message>
     <message>
         <source>Sandbox mode: platform calls go to the local platform emulator at %1; nothing is published.</source>
-        <translation type="unfinished" />
+        <translation>وضع التجربة: تذهب طلبات المنصات إلى المحاكي المحلي على %1، ولا يُنشر شيء.</translation>
     </message>
 </context>
 <context>
     <name>cf::SandboxMode</name>
     <message>
         <source>The platform sandbox stopped (exit code %1). Restart CampaignForge to start it again.</source>
-        <translation type="unfinished" />
+        <translation>توقف محاكي المنصات (رمز الخروج %1). أعد تشغيل CampaignForge لتشغيله من جديد.</translation>
     </message>
     <message>
         <source>The platform sandbox (campaignforge-sandbox) was not found next to CampaignForge. Install it, or set CAMPAIGNFORGE_SANDBOX to its path.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على محاكي المنصات (campaignforge-sandbox) بجوار CampaignForge. ثبّته، أو اضبط CAMPAIGNFORGE_SANDBOX على مساره.</translation>
     </message>
     <message>
         <source>The platform sandbox could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تشغيل محاكي المنصات: %1</translation>
     </message>
     <message>
         <source>The platform sandbox did not report its address in time.</source>
-        <translation type="unfinished" />
+        <translation>لم يُبلغ محاكي المنصات عن عنوانه في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The platform sandbox started but did not answer as expected.</source>
-        <translation type="unfinished" />
+        <translation>بدأ محاكي المنصات لكنه لم يستجب كما هو متوقع.</translation>
     </message>
     <message>
         <source>The platform sandbox did not list its test apps, so sandbox sign-ins need app credentials entered under Platform apps.</source>
-        <translation type="unfinished" />
+        <translation>لم يعرض محاكي المنصات تطبيقاته التجريبية، لذا يحتاج تسجيل الدخول في وضع التجربة إلى إدخال بيانات اعتماد التطبيقات في «تطبيقات المنصات».</translation>
     </message>
 </context>
 <context>
@@ -5005,27 +5019,27 @@ Click to open the item.</source>
     <name>cf::WordPressConnectDialog</name>
     <message>
         <source>Connect a WordPress site</source>
-        <translation type="unfinished" />
+        <translation>ربط موقع ووردبريس</translation>
     </message>
     <message>
         <source>Create an application password in WordPress (Users → Profile → Application Passwords) and enter it here. CampaignForge checks it with the site and keeps it only in your system's keychain.</source>
-        <translation type="unfinished" />
+        <translation>أنشئ كلمة مرور تطبيق في ووردبريس (المستخدمون ← الملف الشخصي ← كلمات مرور التطبيقات) وأدخلها هنا. يتحقق CampaignForge منها مع الموقع ويحفظها في سلسلة مفاتيح النظام فقط.</translation>
     </message>
     <message>
         <source>&amp;Site address:</source>
-        <translation type="unfinished" />
+        <translation>عنوان الموقع:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Application password:</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور التطبيق:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>ربط</translation>
     </message>
 </context>
 <context>
