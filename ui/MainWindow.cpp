@@ -153,6 +153,10 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_publishingStatusAction = m_fileMenu->addAction(QString());
+    m_publishingStatusAction->setObjectName(QStringLiteral("publishingStatus"));
+    connect(m_publishingStatusAction, &QAction::triggered, this, &MainWindow::publishingStatusRequested);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -257,6 +261,7 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_publishingStatusAction->setText(tr("&Publishing status…"));
     m_goMenu->setTitle(tr("&Go"));
     m_editMenu->setTitle(tr("&Edit"));
     if (m_navigation->currentRow() >= 0)

@@ -82,6 +82,10 @@ public:
     // A publishing problem in the banner and the status bar (empty clears it).
     void showPublishingAttention(const QString &message);
 
+Q_SIGNALS:
+    // File > Publishing status… (the queue dialog lives with the publishing parts).
+    void publishingStatusRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -123,6 +127,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_publishingStatusAction = nullptr;
     std::array<QAction *, kPageCount> m_pageActions {};
 };
 

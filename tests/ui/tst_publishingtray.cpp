@@ -294,6 +294,22 @@ private Q_SLOTS:
             QVERIFY(row.target.state != TargetState::Unknown && row.target.state != TargetState::FailedPermanent);
     }
 
+    void fileMenuOpensTheStatusDialog()
+    {
+        GuiPublishing g;
+        QVERIFY(g.fixture.ok());
+        QVERIFY(!g.window->findChild<PublishingStatusDialog *>());
+        auto *action = g.window->findChild<QAction *>(QStringLiteral("publishingStatus"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = g.window->findChild<PublishingStatusDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        action->trigger(); // one dialog at a time
+        QCOMPARE(g.window->findChildren<PublishingStatusDialog *>().size(), 1);
+        QSignalSpy loaded(dialog, &PublishingStatusDialog::loaded);
+        QVERIFY(loaded.count() > 0 || loaded.wait(5000));
+    }
+
     void statusDialogScreenshots()
     {
         const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));

@@ -31,6 +31,7 @@ PublishingCoordinator::PublishingCoordinator(Parts parts, QObject *parent)
             [this](const QString &error) { m_parts.window.showPublishingAttention(error); });
     connect(&m_parts.tray, &PublishingTray::openRequested, this, &PublishingCoordinator::showWindow);
     connect(&m_parts.tray, &PublishingTray::statusRequested, this, &PublishingCoordinator::showStatus);
+    connect(&m_parts.window, &MainWindow::publishingStatusRequested, this, &PublishingCoordinator::showStatus);
     connect(&m_parts.tray, &PublishingTray::itemRequested, this, &PublishingCoordinator::openItem);
     connect(&m_parts.tray, &PublishingTray::quitRequested, &m_parts.window, &MainWindow::quitChosen);
 
