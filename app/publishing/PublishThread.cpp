@@ -15,6 +15,7 @@ PublishThread::PublishThread(PublishWorkerConfig config, PublishWorker::BackendF
     connect(m_worker, &PublishWorker::targetChanged, this, &PublishThread::targetChanged, Qt::QueuedConnection);
     connect(m_worker, &PublishWorker::attentionNeeded, this, &PublishThread::attentionNeeded, Qt::QueuedConnection);
     connect(m_worker, &PublishWorker::passFinished, this, &PublishThread::passFinished, Qt::QueuedConnection);
+    connect(m_worker, &PublishWorker::withdrawFinished, this, &PublishThread::withdrawFinished, Qt::QueuedConnection);
 }
 
 PublishThread::~PublishThread()
@@ -37,6 +38,13 @@ void PublishThread::wake()
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &PublishWorker::wake, Qt::QueuedConnection);
+}
+
+void PublishThread::withdrawScheduled(qint64 targetId, bool requeue)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, targetId, requeue] { worker->withdrawScheduled(targetId, requeue); },
+                                  Qt::QueuedConnection);
 }
 
 void PublishThread::stop()

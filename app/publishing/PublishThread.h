@@ -24,6 +24,8 @@ public:
     // Asks for a pass now (after a queue change or "publish now").
     void wake();
     void stop();
+    // See PublishWorker::withdrawScheduled; withdrawFinished follows.
+    void withdrawScheduled(qint64 targetId, bool requeue);
     bool isRunning() const { return m_thread.isRunning(); }
 
 Q_SIGNALS:
@@ -31,6 +33,7 @@ Q_SIGNALS:
     void targetChanged(qint64 targetId, qint64 contentId, const QString &state);
     void attentionNeeded(qint64 targetId, qint64 contentId, const QString &message);
     void passFinished(const cf::PublishPassSummary &summary);
+    void withdrawFinished(qint64 targetId, bool ok, const QString &message);
 
 private:
     QThread m_thread;

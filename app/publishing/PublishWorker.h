@@ -95,6 +95,12 @@ public Q_SLOTS:
     // One pass without the timer (the CLI's publish-due); passFinished follows.
     void runOnce();
     void stop();
+    // A target the platform holds in its own scheduler (published with a
+    // native schedule) is deleted there through the adapter, where the
+    // platform offers that (CancelsScheduledPosts), then cancelled, or with
+    // requeue scheduled again as a fresh create for the item's (new) time.
+    // withdrawFinished follows.
+    void withdrawScheduled(qint64 targetId, bool requeue);
 
 Q_SIGNALS:
     void started(bool ok, const QString &error);
@@ -103,6 +109,8 @@ Q_SIGNALS:
     // Something the owner must act on (failed, blocked, unknown): translated.
     void attentionNeeded(qint64 targetId, qint64 contentId, const QString &message);
     void passFinished(const cf::PublishPassSummary &summary);
+    // The end of withdrawScheduled; message is translated, empty when ok.
+    void withdrawFinished(qint64 targetId, bool ok, const QString &message);
 
 private:
     bool open(QString *error);

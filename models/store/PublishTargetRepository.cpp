@@ -513,4 +513,14 @@ StoreResult<int> PublishTargetRepository::cancelForContent(qint64 contentId, con
                             {sql::instantValue(nowUtc)}, nowUtc);
 }
 
+StoreResult<bool> PublishTargetRepository::withdrawNative(qint64 targetId, bool requeue, const QDateTime &nowUtc) const
+{
+    return move(targetId,
+                QStringLiteral("state = ?, external_id = '', permalink = '', checkpoints = '{}', attempts = 0, "
+                               "next_attempt_at = ?, released = 0, claimed_by = '', error_kind = '', "
+                               "error_message = '', error_action = ''"),
+                QStringLiteral("state = 'published' AND native_schedule = 1"),
+                {requeue ? QStringLiteral("scheduled") : QStringLiteral("cancelled"), sql::instantValue(nowUtc)}, nowUtc);
+}
+
 } // namespace cf

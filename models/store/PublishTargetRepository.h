@@ -109,6 +109,10 @@ public:
     StoreResult<int> releaseNow(qint64 contentId, const QDateTime &nowUtc) const;
     // The item's targets that have not gone out are cancelled.
     StoreResult<int> cancelForContent(qint64 contentId, const QDateTime &nowUtc) const;
+    // A post the platform held for later (native_schedule, published) was
+    // deleted there: published -> cancelled, or with requeue -> scheduled
+    // for the item's (new) time as a fresh create (ids and checkpoints cleared).
+    StoreResult<bool> withdrawNative(qint64 id, bool requeue, const QDateTime &nowUtc) const;
 
 private:
     StoreResult<std::vector<PublishTarget>> select(const QString &where, const QVariantList &args) const;

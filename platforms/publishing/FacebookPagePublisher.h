@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/publishing/CancelsScheduledPosts.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishHttp.h"
 
@@ -11,8 +12,9 @@ namespace cf {
 // post, one video on /videos (multipart source upload: Graph's pull-from-URL
 // file_url would need a public address). Native scheduling with
 // published=false + scheduled_publish_time. Reconcile reads the Page's
-// recent (or scheduled) posts and matches the message.
-class FacebookPagePublisher : public PlatformPublisher
+// recent (or scheduled) posts and matches the message. A scheduled post can
+// be deleted before it goes out (FacebookPageCancel.cpp).
+class FacebookPagePublisher : public PlatformPublisher, public CancelsScheduledPosts
 {
 public:
     static constexpr int kMaxMessageLength = 63206;
@@ -28,6 +30,8 @@ public:
     QStringList checkLimits(const PublishRequest &request) const override;
     void publish(const PublishRequest &request, QObject *context, Checkpoint checkpoint, Done done) override;
     void reconcile(const PublishRequest &request, QObject *context, ReconcileDone done) override;
+    void cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                         CancelDone done) override;
 
 private:
     struct Job;
