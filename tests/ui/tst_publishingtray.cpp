@@ -12,6 +12,7 @@
 #include "tests/app/publishing/PublishFixture.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/ReviewPage.h"
 #include "ui/publishing/PublishingStatusDialog.h"
 #include "ui/tray/CloseToTrayPolicy.h"
 #include "ui/tray/PublishingCoordinator.h"
@@ -183,6 +184,19 @@ private Q_SLOTS:
         QCOMPARE(g.coordinator->waitingTargets(), 2);
         QCOMPARE(g.coordinator->attentionTargets(), 0);
         QVERIFY(g.tray->countsAction()->text().contains(QStringLiteral("2 items waiting")));
+    }
+
+    void reviewReloadQueuesAndWakes()
+    {
+        GuiPublishing g;
+        QVERIFY(g.fixture.ok());
+        g.fixture.addItem(test::noonUtc(5)); // queued by the review, no target yet
+        QCOMPARE(g.coordinator->waitingTargets(), 0);
+        auto *review = qobject_cast<ReviewPage *>(g.window->pageWidget(MainWindow::Page::Review));
+        QVERIFY(review);
+        Q_EMIT review->queueLoaded(); // what the final approval's reload ends with
+        QCOMPARE(g.coordinator->waitingTargets(), 1);
+        QVERIFY(g.tray->countsAction()->text().contains(QStringLiteral("1 items waiting")));
     }
 
     void attentionShowsEverywhere()
