@@ -320,6 +320,28 @@ private Q_SLOTS:
         QCOMPARE(deleted[0]["status"].get<int>(), 200);
     }
 
+    void aHostThatIsNoLongerAWordPressSiteFailsInItsOwnWords()
+    {
+        test::PublishFixture f(QStringLiteral("mh-ig-gone"), AutomationLevel::Manual);
+        QVERIFY(f.ok());
+        QVERIFY(storeToken(Platform::Facebook, f.pageId, m_pageToken));
+        const qint64 ig = addConnection(f, Platform::Instagram, ConnectionKind::InstagramAccount, kIgUser, f.pageId);
+        const qint64 asset = addImageAsset(f);
+        const qint64 target = addItem(f, Platform::Instagram, ContentType::ImagePost, ig, QStringLiteral("Winter looks"), {asset});
+        QVERIFY(target > 0);
+        // The setting names a row that is not a WordPress site (say, after a
+        // disconnect the id was reused): nothing is uploaded or created.
+        const PublishPassSummary s = runWorker(f, f.pageId);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        const PublishTarget failed = *PublishTargetRepository(f.db).find(target);
+        QCOMPARE(failed.state, TargetState::FailedPermanent);
+        QVERIFY2(failed.errorMessage.contains(QStringLiteral("chosen as media host is no longer connected")),
+                 qPrintable(failed.errorMessage));
+        QCOMPARE(recorded(QStringLiteral("blog.example.com"), QStringLiteral("^/wp-json/wp/v2/media"), QStringLiteral("POST")).size(),
+                 size_t(0));
+        QCOMPARE(recorded(QStringLiteral("graph.facebook.com"), QStringLiteral("/media$"), QStringLiteral("POST")).size(), size_t(0));
+    }
+
     void cliChoosesAndClearsTheHost()
     {
         test::PublishFixture f(QStringLiteral("mh-cli"), AutomationLevel::Manual);
