@@ -262,6 +262,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_publishingStatusAction->setText(tr("&Publishing status…"));
+    m_statusPublishing->setText(tr("Publishing needs attention"));
     m_goMenu->setTitle(tr("&Go"));
     m_editMenu->setTitle(tr("&Edit"));
     if (m_navigation->currentRow() >= 0)
