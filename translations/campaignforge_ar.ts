@@ -2405,19 +2405,19 @@ Campaign: %6</source>
     </message>
     <message>
         <source>%1 (HTTP %2: %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (HTTP %2: %3)</translation>
     </message>
     <message>
         <source>The scheduled post could not be read.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة المنشور المجدول.</translation>
     </message>
     <message>
         <source>The post is already live on the Page; delete it there if it should go.</source>
-        <translation type="unfinished" />
+        <translation>المنشور ظاهر بالفعل على الصفحة؛ احذفه من هناك إن كان يجب إزالته.</translation>
     </message>
     <message>
         <source>Facebook did not delete the scheduled post.</source>
-        <translation type="unfinished" />
+        <translation>لم يحذف فيسبوك المنشور المجدول.</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2935,7 @@ Campaign: %6</source>
     </message>
     <message>
         <source>The WordPress user name is missing from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>اسم مستخدم ووردبريس غير موجود في سلسلة المفاتيح.</translation>
     </message>
 </context>
 <context>
@@ -2965,15 +2965,15 @@ Campaign: %6</source>
     <name>cf::KeychainWordPressMediaHost</name>
     <message>
         <source>The WordPress site chosen as media host is no longer connected. Choose a media host again in Settings.</source>
-        <translation type="unfinished" />
+        <translation>موقع ووردبريس المختار مستضيفًا للوسائط لم يعد مرتبطًا. اختر مستضيفًا للوسائط من جديد في الإعدادات.</translation>
     </message>
     <message>
         <source>The media host %1 needs attention under Connections before files can be put on it.</source>
-        <translation type="unfinished" />
+        <translation>يحتاج مستضيف الوسائط %1 إلى مراجعة في صفحة الحسابات المرتبطة قبل رفع الملفات إليه.</translation>
     </message>
     <message>
         <source>The application password of the media host %1 is not in the keychain. Connect the site again.</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور التطبيق لمستضيف الوسائط %1 غير موجودة في سلسلة المفاتيح. أعد ربط الموقع.</translation>
     </message>
 </context>
 <context>
@@ -3240,42 +3240,42 @@ Campaign: %6</source>
     </message>
     <message>
         <source>&amp;Publishing status…</source>
-        <translation type="unfinished" />
+        <translation>حالة النشر…</translation>
     </message>
 </context>
 <context>
     <name>cf::MediaHostCommand</name>
     <message>
         <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | clear | show.</source>
-        <translation type="unfinished" />
+        <translation>اختر مستضيف الوسائط العام لصور إنستغرام وتيك توك: media-host set WORDPRESS_CONNECTION_ID | clear | show.</translation>
     </message>
     <message>
         <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</source>
-        <translation type="unfinished" />
+        <translation>الاستخدام: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</translation>
     </message>
     <message>
         <source>No media host: Instagram and TikTok photos cannot be published.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مستضيف للوسائط: لا يمكن نشر صور إنستغرام وتيك توك.</translation>
     </message>
     <message>
         <source>"%1" is not a connection id; the connections command lists them.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ليس معرّف ربط؛ يعرض الأمر connections المعرّفات المتاحة.</translation>
     </message>
     <message>
         <source>Media host: none.</source>
-        <translation type="unfinished" />
+        <translation>مستضيف الوسائط: لا يوجد.</translation>
     </message>
     <message>
         <source>Connection %1 is not a connected WordPress site. Connect one with: campaignforge-cli connect wordpress --site URL --user NAME</source>
-        <translation type="unfinished" />
+        <translation>الربط %1 ليس موقع ووردبريس مرتبطًا. اربط موقعًا بالأمر: campaignforge-cli connect wordpress --site URL --user NAME</translation>
     </message>
     <message>
         <source>Media host: WordPress connection %1, which is no longer a connected WordPress site. Choose another one.</source>
-        <translation type="unfinished" />
+        <translation>مستضيف الوسائط: ربط ووردبريس %1، ولم يعد موقع ووردبريس مرتبطًا. اختر مستضيفًا آخر.</translation>
     </message>
     <message>
         <source>Media host: WordPress site %1 (%2), connection %3.</source>
-        <translation type="unfinished" />
+        <translation>مستضيف الوسائط: موقع ووردبريس %1 (%2)، الربط %3.</translation>
     </message>
 </context>
 <context>
@@ -3887,149 +3887,149 @@ Campaign: %6</source>
     </message>
     <message>
         <source>This item is not waiting in %1's scheduler.</source>
-        <translation type="unfinished" />
+        <translation>هذا العنصر ليس في انتظار النشر ضمن جدولة %1.</translation>
     </message>
     <message>
         <source>%1 does not let apps delete a scheduled post. Delete it on %1 yourself.</source>
-        <translation type="unfinished" />
+        <translation>لا تسمح %1 للتطبيقات بحذف منشور مجدول. احذفه بنفسك على %1.</translation>
     </message>
     <message>
         <source>The post was deleted on the platform, but the item changed here meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>حُذف المنشور على المنصة، لكن العنصر تغيّر هنا في الأثناء.</translation>
     </message>
     <message>
         <source>Taken back from %1's scheduler to be scheduled again (%2).</source>
-        <translation type="unfinished" />
+        <translation>سُحب من جدولة %1 لتُعاد جدولته (%2).</translation>
     </message>
     <message>
         <source>Deleted from %1's scheduler (%2).</source>
-        <translation type="unfinished" />
+        <translation>حُذف من جدولة %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>cf::PublishingCoordinator</name>
     <message>
         <source>Quit CampaignForge?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد إنهاء CampaignForge؟</translation>
     </message>
     <message>
         <source>%1 publishing targets are waiting. If you quit now they are sent the next time CampaignForge starts (or when campaignforge-cli publish-due runs).</source>
-        <translation type="unfinished" />
+        <translation>هناك %1 من وجهات النشر في الانتظار. إذا أنهيت التطبيق الآن فستُرسَل عند تشغيل CampaignForge في المرة القادمة (أو عند تشغيل campaignforge-cli publish-due).</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Keep open</source>
-        <translation type="unfinished" />
+        <translation>إبقاؤه مفتوحًا</translation>
     </message>
 </context>
 <context>
     <name>cf::PublishingStatusDialog</name>
     <message>
         <source>Reading the publishing queue…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة قائمة انتظار النشر…</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">مجدولة</translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Being prepared</source>
-        <translation type="unfinished" />
+        <translation>قيد التحضير</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>قيد الإرسال</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">منشور</translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished" />
+        <translation>ستُعاد المحاولة</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">فشل النشر</translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Unknown: check on the platform</source>
-        <translation type="unfinished" />
+        <translation>غير معروف: تحقّق على المنصة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The publishing queue could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة قائمة انتظار النشر: %1</translation>
     </message>
     <message>
         <source>Nothing is queued for publishing.</source>
-        <translation type="unfinished">لا يوجد شيء في قائمة انتظار النشر.</translation>
+        <translation>لا يوجد شيء في قائمة انتظار النشر.</translation>
     </message>
     <message>
         <source>%1 waiting, %2 need attention, %3 published.</source>
-        <translation type="unfinished" />
+        <translation>%1 في الانتظار، و%2 تحتاج إلى انتباهك، و%3 منشور.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished" />
+        <translation>لم ينجح ذلك: %1</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished">جارٍ النشر</translation>
+        <translation>النشر</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">الحملة</translation>
+        <translation>الحملة</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">المنصة</translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Problem and what to do</source>
-        <translation type="unfinished" />
+        <translation>المشكلة وما يجب فعله</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished" />
+        <translation>إعادة محاولة الفاشل</translation>
     </message>
     <message>
         <source>Link to the post (optional)</source>
-        <translation type="unfinished" />
+        <translation>رابط المنشور (اختياري)</translation>
     </message>
     <message>
         <source>Mark as published</source>
-        <translation type="unfinished" />
+        <translation>تحديد كمنشور</translation>
     </message>
     <message>
         <source>Mark as not published</source>
-        <translation type="unfinished" />
+        <translation>تحديد كغير منشور</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -4037,47 +4037,48 @@ Campaign: %6</source>
     <message>
         <source>%1
 Click to open the item.</source>
-        <translation type="unfinished" />
+        <translation>%1
+انقر لفتح العنصر.</translation>
     </message>
     <message>
         <source>Publishing needs your attention</source>
-        <translation type="unfinished" />
+        <translation>النشر يحتاج إلى انتباهك</translation>
     </message>
     <message>
         <source>CampaignForge is still publishing</source>
-        <translation type="unfinished" />
+        <translation>ما زال CampaignForge ينشر</translation>
     </message>
     <message>
         <source>Queued items keep going out while the window is closed. Use Quit in this menu to stop.</source>
-        <translation type="unfinished" />
+        <translation>تستمر العناصر المنتظرة في النشر والنافذة مغلقة. استخدم «إنهاء» في هذه القائمة للإيقاف.</translation>
     </message>
     <message>
         <source>Open CampaignForge</source>
-        <translation type="unfinished" />
+        <translation>فتح CampaignForge</translation>
     </message>
     <message>
         <source>Publishing: on (click to pause)</source>
-        <translation type="unfinished" />
+        <translation>النشر: يعمل (انقر للإيقاف المؤقت)</translation>
     </message>
     <message>
         <source>Publishing: paused (click to resume)</source>
-        <translation type="unfinished" />
+        <translation>النشر: متوقف مؤقتًا (انقر للاستئناف)</translation>
     </message>
     <message>
         <source>%1 items waiting / %2 need attention</source>
-        <translation type="unfinished" />
+        <translation>%1 عنصر في الانتظار / %2 تحتاج إلى انتباهك</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>CampaignForge: %1 need attention</source>
-        <translation type="unfinished" />
+        <translation>CampaignForge: ‏%1 تحتاج إلى انتباهك</translation>
     </message>
     <message>
         <source>CampaignForge: %1 items waiting</source>
-        <translation type="unfinished" />
+        <translation>CampaignForge: ‏%1 عنصر في الانتظار</translation>
     </message>
 </context>
 <context>
