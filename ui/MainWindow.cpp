@@ -121,7 +121,11 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_campaignsPage, &CampaignsPage::openRequested, this, &MainWindow::showCampaignInReview);
     connect(m_campaignsPage, &CampaignsPage::campaignCreated, this, &MainWindow::showCampaignInReview);
     connect(m_calendarPage, &CalendarPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
-    connect(m_calendarPage, &CalendarPage::itemActivated, m_calendarPage, &CalendarPage::showItemDetails);
+    // Clicking an item in the calendar opens it where it can be edited and approved.
+    connect(m_calendarPage, &CalendarPage::itemActivated, this, [this](qint64 itemId) {
+        m_reviewPage->showItem(itemId);
+        showPage(Page::Review);
+    });
     connect(m_reviewPage, &ReviewPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
     connect(m_settingsPage, &SettingsPage::showHijriDatesChanged, m_calendarPage, &CalendarPage::setShowHijriDates);
     connect(m_settingsPage, &SettingsPage::platformAppsRequested, m_connectionsPage,

@@ -193,11 +193,13 @@ int main(int argc, char *argv[])
         config.assetsDir = paths.assetsDir();
         return std::make_unique<cf::PublishThread>(
             config,
-            [&endpointMap, &clock](QNetworkAccessManager &network, const cf::Database &db)
+            [&endpointMap, &clock, sandboxMode](QNetworkAccessManager &network, const cf::Database &db)
                 -> std::unique_ptr<cf::PublishBackend> {
-                return std::make_unique<cf::KeychainPublishBackend>(network, db, endpointMap,
-                                                                    cf::PublisherRegistry::withAllAdapters(),
-                                                                    [&clock] { return clock.nowUtc(); });
+                // The same keychain service as the connections (sandbox tokens apart).
+                return std::make_unique<cf::KeychainPublishBackend>(
+                    network, db, endpointMap, cf::PublisherRegistry::withAllAdapters(),
+                    [&clock] { return clock.nowUtc(); }, cf::KeychainPublishBackend::mediaHostFromAppSettings(),
+                    sandboxMode ? cf::SandboxMode::keychainService() : QStringLiteral("CampaignForge"));
             },
             clock);
     });

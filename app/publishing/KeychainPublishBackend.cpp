@@ -13,8 +13,12 @@ namespace cf {
 
 KeychainPublishBackend::KeychainPublishBackend(QNetworkAccessManager &network, const Database &db,
                                                const EndpointMap &endpoints, PublisherRegistry registry, UtcNow now,
-                                               MediaHostSource mediaHost)
-    : m_network(network), m_endpoints(endpoints), m_registry(std::move(registry)), m_mediaHost(std::move(mediaHost))
+                                               MediaHostSource mediaHost, const QString &keychainService)
+    : m_network(network),
+      m_endpoints(endpoints),
+      m_registry(std::move(registry)),
+      m_keychain(keychainService),
+      m_mediaHost(std::move(mediaHost))
 {
     m_providers = OAuthProviderTable::builtIn(&m_providersError);
     m_connections = std::make_unique<ConnectionRepository>(db);

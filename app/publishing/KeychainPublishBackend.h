@@ -40,7 +40,9 @@ public:
 
     KeychainPublishBackend(QNetworkAccessManager &network, const Database &db, const EndpointMap &endpoints,
                            PublisherRegistry registry, UtcNow now,
-                           MediaHostSource mediaHost = mediaHostFromAppSettings());
+                           MediaHostSource mediaHost = mediaHostFromAppSettings(),
+                           // Sandbox mode keeps its tokens under its own service name.
+                           const QString &keychainService = QStringLiteral("CampaignForge"));
     ~KeychainPublishBackend() override;
 
     PlatformPublisher *publisherFor(Platform platform) override;

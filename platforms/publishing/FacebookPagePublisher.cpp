@@ -1,5 +1,6 @@
 #include "platforms/publishing/FacebookPagePublisher.h"
 
+#include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/MetaGraphErrors.h"
 #include "platforms/publishing/PublishText.h"
 
@@ -14,11 +15,6 @@
 namespace cf {
 
 namespace {
-
-bool isVideo(const PublishMedia &media)
-{
-    return media.mimeType.startsWith(QLatin1String("video/"));
-}
 
 // The message Graph receives: with photos or a video the link goes into the
 // text, a text post carries it in the `link` field.
@@ -76,7 +72,7 @@ QStringList FacebookPagePublisher::checkLimits(const PublishRequest &request) co
     int photos = 0;
     for (const PublishMedia &media : request.media) {
         const QString name = QFileInfo(media.path).fileName();
-        if (isVideo(media)) {
+        if (isVideoMedia(media)) {
             ++videos;
         } else if (media.mimeType.startsWith(QLatin1String("image/"))) {
             ++photos;
@@ -115,7 +111,7 @@ void FacebookPagePublisher::publish(const PublishRequest &request, QObject *cont
 
     int videos = 0;
     for (const PublishMedia &media : request.media)
-        videos += isVideo(media) ? 1 : 0;
+        videos += isVideoMedia(media) ? 1 : 0;
     if (request.media.empty())
         return postText(job);
     if (videos > 0)
@@ -266,7 +262,7 @@ void FacebookPagePublisher::reconcile(const PublishRequest &request, QObject *co
                          {QStringLiteral("limit"), QStringLiteral("50")}});
     call.header("Authorization", metagraph::authorization(request.accessToken));
     const QString message = messageFor(request);
-    const bool hasVideo = !request.media.empty() && isVideo(request.media.front());
+    const bool hasVideo = !request.media.empty() && isVideoMedia(request.media.front());
     m_http.send(call, context, [done = std::move(done), message, hasVideo, scheduled](const HttpResult &result) {
         ReconcileOutcome outcome;
         if (!result.ok()) {

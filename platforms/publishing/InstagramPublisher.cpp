@@ -1,5 +1,6 @@
 #include "platforms/publishing/InstagramPublisher.h"
 
+#include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/MetaGraphErrors.h"
 #include "platforms/publishing/PublishLog.h"
 #include "platforms/publishing/PublishText.h"
@@ -14,11 +15,6 @@
 namespace cf {
 
 namespace {
-
-bool isVideo(const PublishMedia &media)
-{
-    return media.mimeType.startsWith(QLatin1String("video/"));
-}
 
 QString step(const char *name, std::size_t index)
 {
@@ -64,7 +60,7 @@ InstagramPublisher::Kind InstagramPublisher::kindOf(const PublishRequest &reques
         return Kind::Story;
     if (request.media.size() > 1 || request.item.contentType == ContentType::Carousel)
         return Kind::Carousel;
-    if (!request.media.empty() && isVideo(request.media.front()))
+    if (!request.media.empty() && isVideoMedia(request.media.front()))
         return Kind::Reel;
     return Kind::Image;
 }
@@ -177,7 +173,7 @@ void InstagramPublisher::createChildren(std::shared_ptr<Job> job)
         return createChildren(job);
     }
     QList<std::pair<QString, QString>> params{{QStringLiteral("is_carousel_item"), QStringLiteral("true")}};
-    if (isVideo(job->request.media[index]))
+    if (isVideoMedia(job->request.media[index]))
         params << std::pair{QStringLiteral("media_type"), QStringLiteral("VIDEO")} << std::pair{QStringLiteral("video_url"), job->hosted[index].url};
     else
         params << std::pair{QStringLiteral("image_url"), job->hosted[index].url};
@@ -206,7 +202,7 @@ void InstagramPublisher::createParent(std::shared_ptr<Job> job)
         break;
     case Kind::Story:
         params << std::pair{QStringLiteral("media_type"), QStringLiteral("STORIES")}
-               << std::pair{isVideo(job->request.media.front()) ? QStringLiteral("video_url") : QStringLiteral("image_url"), job->hosted.front().url};
+               << std::pair{isVideoMedia(job->request.media.front()) ? QStringLiteral("video_url") : QStringLiteral("image_url"), job->hosted.front().url};
         break;
     case Kind::Image:
         params << std::pair{QStringLiteral("image_url"), job->hosted.front().url};

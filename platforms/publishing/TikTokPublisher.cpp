@@ -1,5 +1,6 @@
 #include "platforms/publishing/TikTokPublisher.h"
 
+#include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
 #include "platforms/publishing/RestFailure.h"
 
@@ -17,20 +18,6 @@ namespace {
 const QString kApi = QStringLiteral("https://open.tiktokapis.com/v2/post/publish/");
 const QString kPublishStep = QStringLiteral("tt_publish");
 const QString kUploadStep = QStringLiteral("tt_upload_url");
-
-bool isVideo(const PublishMedia &media)
-{
-    return media.mimeType.startsWith(QLatin1String("video/"));
-}
-
-const PublishMedia *videoOf(const PublishRequest &request)
-{
-    for (const PublishMedia &media : request.media) {
-        if (isVideo(media))
-            return &media;
-    }
-    return nullptr;
-}
 
 // Every answer is {"data":{..},"error":{"code","message","log_id"}};
 // success is error.code == "ok" (creator_info reports spam risks with HTTP 200).
@@ -108,7 +95,7 @@ TikTokPublisher::TikTokPublisher(QNetworkAccessManager &network, const EndpointM
 QStringList TikTokPublisher::checkLimits(const PublishRequest &request) const
 {
     QStringList problems;
-    const PublishMedia *video = videoOf(request);
+    const PublishMedia *video = firstVideo(request);
     const QString text = publishtext::postText(request);
     if (request.media.empty())
         problems << QCoreApplication::translate("cf::TikTokPublisher", "A TikTok post needs a video or photos.");
@@ -148,7 +135,7 @@ void TikTokPublisher::publish(const PublishRequest &request, QObject *context, C
     // Direct Post needs video.publish; with only video.upload the video lands in the creator's inbox.
     const QStringList scopes = request.connection.scopes.isEmpty() ? request.parentConnection.scopes : request.connection.scopes;
     job->direct = scopes.isEmpty() || scopes.contains(QLatin1String("video.publish"));
-    if (const PublishMedia *video = videoOf(request)) {
+    if (const PublishMedia *video = firstVideo(request)) {
         job->video = *video;
         job->video.sizeBytes = QFileInfo(video->path).size();
     }
@@ -391,7 +378,7 @@ void TikTokPublisher::reconcile(const PublishRequest &request, QObject *context,
     const auto publishId = request.checkpoints.find(kPublishStep);
     if (publishId == request.checkpoints.end()) {
         ReconcileOutcome outcome;
-        if (videoOf(request)) {
+        if (firstVideo(request)) {
             // A FILE_UPLOAD video never posts without its bytes, and none were sent before a publish_id existed.
             outcome.status = ReconcileStatus::NotPublished;
             outcome.detail = QCoreApplication::translate("cf::TikTokPublisher", "The video was never uploaded to TikTok, so it cannot have been posted.");

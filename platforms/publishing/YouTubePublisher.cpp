@@ -1,5 +1,6 @@
 #include "platforms/publishing/YouTubePublisher.h"
 
+#include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
 #include "platforms/publishing/RestFailure.h"
 
@@ -17,20 +18,6 @@ namespace {
 const QString kSessionStep = QStringLiteral("yt_session");
 const QString kVideoStep = QStringLiteral("yt_video");
 const QString kUploadUrl = QStringLiteral("https://www.googleapis.com/upload/youtube/v3/videos?uploadType=resumable&part=snippet,status");
-
-bool isVideo(const PublishMedia &media)
-{
-    return media.mimeType.startsWith(QLatin1String("video/"));
-}
-
-const PublishMedia *videoOf(const PublishRequest &request)
-{
-    for (const PublishMedia &media : request.media) {
-        if (isVideo(media))
-            return &media;
-    }
-    return nullptr;
-}
 
 const PublishMedia *thumbnailOf(const PublishRequest &request)
 {
@@ -130,7 +117,7 @@ QStringList YouTubePublisher::checkLimits(const PublishRequest &request) const
     }
     int videos = 0;
     for (const PublishMedia &media : request.media)
-        videos += isVideo(media) ? 1 : 0;
+        videos += isVideoMedia(media) ? 1 : 0;
     if (videos != 1)
         problems << QCoreApplication::translate("cf::YouTubePublisher", "A YouTube upload needs exactly one video; this item has %1.").arg(videos);
     const PublishMedia *thumbnail = thumbnailOf(request);
@@ -148,7 +135,7 @@ void YouTubePublisher::publish(const PublishRequest &request, QObject *context, 
     job->context = context;
     job->checkpoint = std::move(checkpoint);
     job->done = std::move(done);
-    const PublishMedia *video = videoOf(request);
+    const PublishMedia *video = firstVideo(request);
     if (!video) {
         PublishOutcome outcome;
         outcome.status = PublishStatus::FailedPermanent;
@@ -303,7 +290,7 @@ void YouTubePublisher::reconcile(const PublishRequest &request, QObject *context
     if (video != request.checkpoints.end()) {
         call.url = QUrl(QStringLiteral("https://www.googleapis.com/youtube/v3/videos?part=id,status&id=") + video->second);
     } else if (session != request.checkpoints.end()) {
-        const PublishMedia *media = videoOf(request);
+        const PublishMedia *media = firstVideo(request);
         call.verb = "PUT";
         call.url = QUrl(session->second);
         call.header("Content-Range", "bytes */" + QByteArray::number(media ? QFileInfo(media->path).size() : 0));

@@ -37,7 +37,9 @@ class TestReviewScreens : public QObject
 
     static qint64 firstItem(const Database &db, qint64 campaignId, Platform platform, bool ad)
     {
-        for (const ContentItem &item : ContentRepository(db).listForCampaign(campaignId).value()) {
+        // Keep the result alive for the loop: value() refers into it.
+        const auto items = ContentRepository(db).listForCampaign(campaignId);
+        for (const ContentItem &item : items.value()) {
             if (item.platform == platform && item.adSetId.has_value() == ad)
                 return item.id;
         }
@@ -90,7 +92,8 @@ private Q_SLOTS:
         // Approve everything the guard passes so the final approval shows
         // what will be sent.
         std::vector<qint64> ids;
-        for (const ContentItem &item : ContentRepository(shell.database).listForCampaign(*campaignId).value())
+        const auto items = ContentRepository(shell.database).listForCampaign(*campaignId);
+        for (const ContentItem &item : items.value())
             ids.push_back(item.id);
         QSignalSpy reloaded(review, &ReviewPage::queueLoaded);
         for (QTreeWidgetItemIterator it(review->queue()); *it; ++it)

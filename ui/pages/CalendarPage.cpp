@@ -7,7 +7,6 @@
 #include "ui/UiLog.h"
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/CalendarFilterBar.h"
-#include "ui/calendar/ItemDetailsPopup.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/RescheduleCommand.h"
 #include "ui/calendar/RescheduleRules.h"
@@ -348,15 +347,6 @@ void CalendarPage::showBanner(bool error, const QString &text)
 QString CalendarPage::bannerText() const
 {
     return m_banner->isHidden() ? QString() : m_banner->text();
-}
-
-void CalendarPage::showItemDetails(qint64 id)
-{
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    auto *popup = new ItemDetailsPopup(m_model->entry(row), m_model->localTime(row), this);
-    popup->open();
 }
 
 void CalendarPage::changeEvent(QEvent *event)

@@ -79,8 +79,6 @@ public:
     QString periodText() const;
     QString timeZoneText() const;
 
-    void showItemDetails(qint64 id);
-
 Q_SIGNALS:
     void showCampaignsRequested();
     void itemActivated(qint64 id);

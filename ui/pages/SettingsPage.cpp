@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -92,7 +93,11 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     form->addRow(m_dataLabel, dataRow);
     form->addRow(m_versionLabel, m_version);
 
-    auto *layout = new QVBoxLayout(this);
+    // The sections sit in a scroll area: with long (Arabic) labels and the
+    // connection and AI sections they are taller than a small window, and a
+    // page's minimum height must not force the whole window to grow.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(18);
     layout->addWidget(m_heading);
@@ -107,6 +112,15 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     auto *keychain = new KeychainStore(QStringLiteral("CampaignForge"), this);
     layout->addWidget(new AiProviderSection(m_settings, *keychain, *new QNetworkAccessManager(this), this));
     layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     // activated() fires only for the user's choice, not when syncLanguageChoice
     // moves the selection, so a switch made elsewhere does not echo back.
