@@ -1391,11 +1391,11 @@ Campaign: %6</source>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>التالي &gt;</translation>
+        <translation>التالي &lt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; السابق</translation>
+        <translation>&gt; السابق</translation>
     </message>
 </context>
 <context>

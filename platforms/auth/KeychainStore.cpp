@@ -54,19 +54,24 @@ AuthError KeychainStore::errorFor(int keychainError)
 
 void KeychainStore::runJob(Op op, const QString &key, const QByteArray &data, JobDone done, bool isRetry)
 {
+    // Jobs have no parent: the libsecret backend calls back into a running
+    // job, so deleting it with a store that goes away first (a window closed
+    // while the keychain still answers) would crash. A job deletes itself when
+    // it finishes; the connection below is bound to this store, so a job that
+    // outlives it just ends without calling anyone.
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setBinaryData(data);
         job = write;
         break;
     }
     case Op::Delete:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     // Never a plaintext file, whatever the platform's default is.
