@@ -105,6 +105,16 @@ bool ReviewService::isLocked(const ContentItem &item) const
     return campaign && campaignLocked(campaign->status);
 }
 
+StoreResult<ContentItem> ReviewService::editableItem(qint64 itemId) const
+{
+    auto current = item(itemId);
+    if (!current)
+        return current.error();
+    if (StoreStatus s = checkEditable(current.value()); s.isError())
+        return s;
+    return current;
+}
+
 StoreStatus ReviewService::checkEditable(const ContentItem &item) const
 {
     if (isLocked(item))
@@ -142,11 +152,9 @@ ReviewOutcome ReviewService::outcomeFor(qint64 itemId, StoreStatus status) const
 
 ReviewOutcome ReviewService::writeApproval(qint64 itemId, ApprovalState state, const QString &action, const QJsonObject &details)
 {
-    auto current = item(itemId);
+    auto current = editableItem(itemId);
     if (!current)
         return outcomeFor(itemId, current.error());
-    if (StoreStatus s = checkEditable(current.value()); s.isError())
-        return outcomeFor(itemId, s);
     QJsonObject all = details;
     all.insert(QStringLiteral("from"), enumId(current->approval));
     all.insert(QStringLiteral("to"), enumId(state));
@@ -225,11 +233,9 @@ ReviewOutcome ReviewService::editField(qint64 itemId, const QString &language, R
 {
     if (language != QLatin1String("ar") && language != QLatin1String("en"))
         return outcomeFor(itemId, refused(QCoreApplication::translate("cf::ReviewService", "Unknown language \"%1\".").arg(language)));
-    auto current = item(itemId);
+    auto current = editableItem(itemId);
     if (!current)
         return outcomeFor(itemId, current.error());
-    if (StoreStatus s = checkEditable(current.value()); s.isError())
-        return outcomeFor(itemId, s);
     ContentItem updated = current.value();
     if (!updated.copy) {
         updated.copy = ContentCopy{};
@@ -297,11 +303,9 @@ ReviewOutcome ReviewService::saveRegeneration(const Regeneration &regeneration)
 {
     if (!regeneration.error.isEmpty())
         return outcomeFor(regeneration.itemId, refused(regeneration.error));
-    auto current = item(regeneration.itemId);
+    auto current = editableItem(regeneration.itemId);
     if (!current)
         return outcomeFor(regeneration.itemId, current.error());
-    if (StoreStatus s = checkEditable(current.value()); s.isError())
-        return outcomeFor(regeneration.itemId, s);
     ContentItem updated = current.value();
     updated.copy = regeneration.item.copy;
     return writeItem(std::move(updated), QStringLiteral("content.regenerate"),
@@ -310,11 +314,9 @@ ReviewOutcome ReviewService::saveRegeneration(const Regeneration &regeneration)
 
 ReviewOutcome ReviewService::restoreCopy(qint64 itemId, const std::optional<ContentCopy> &copy)
 {
-    auto current = item(itemId);
+    auto current = editableItem(itemId);
     if (!current)
         return outcomeFor(itemId, current.error());
-    if (StoreStatus s = checkEditable(current.value()); s.isError())
-        return outcomeFor(itemId, s);
     ContentItem updated = current.value();
     updated.copy = copy;
     return writeItem(std::move(updated), QStringLiteral("content.copy_restore"),
@@ -323,11 +325,9 @@ ReviewOutcome ReviewService::restoreCopy(qint64 itemId, const std::optional<Cont
 
 ReviewOutcome ReviewService::replaceImage(qint64 itemId, const Asset &asset)
 {
-    auto current = item(itemId);
+    auto current = editableItem(itemId);
     if (!current)
         return outcomeFor(itemId, current.error());
-    if (StoreStatus s = checkEditable(current.value()); s.isError())
-        return outcomeFor(itemId, s);
     Asset stored = asset;
     if (!stored.createdAt.isValid())
         stored.createdAt = m_clock.nowUtc();
@@ -347,11 +347,9 @@ ReviewOutcome ReviewService::replaceImage(qint64 itemId, const Asset &asset)
 
 ReviewOutcome ReviewService::restoreAssets(qint64 itemId, const std::vector<qint64> &assetIds)
 {
-    auto current = item(itemId);
+    auto current = editableItem(itemId);
     if (!current)
         return outcomeFor(itemId, current.error());
-    if (StoreStatus s = checkEditable(current.value()); s.isError())
-        return outcomeFor(itemId, s);
     ContentItem updated = current.value();
     updated.assetIds = assetIds;
     return writeItem(std::move(updated), QStringLiteral("content.assets_restore"),

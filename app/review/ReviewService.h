@@ -141,6 +141,8 @@ public:
 private:
     ReviewOutcome outcomeFor(qint64 itemId, StoreStatus status) const;
     StoreStatus checkEditable(const ContentItem &item) const;
+    // The stored item, or why it cannot be read or edited (campaign locked).
+    StoreResult<ContentItem> editableItem(qint64 itemId) const;
     StoreStatus audit(const QString &action, const QString &entityType, qint64 entityId, const QJsonObject &details) const;
     ReviewOutcome writeItem(ContentItem item, const QString &action, const QJsonObject &details);
     ReviewOutcome writeApproval(qint64 itemId, ApprovalState state, const QString &action, const QJsonObject &details);
