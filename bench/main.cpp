@@ -2,11 +2,11 @@
 // prints min / median / max wall time in milliseconds and the peak resident
 // memory of the process. `--list` shows the benchmarks. See README.md.
 #include "Benchmark.h"
+#include "FrameTimer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
@@ -86,30 +86,11 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    // One untimed warm-up so first-use costs (lazy tables, page faults) do
-    // not skew the minimum.
-    if (!bench.iteration(&error)) {
+    out << QStringLiteral("%1: %2 (%3 runs)").arg(bench.name(), bench.description()).arg(repeat) << Qt::endl;
+    if (!cf::bench::timeRuns(repeat, [&bench](QString *why) { return bench.iteration(why); }, out, &error)) {
         err << error << Qt::endl;
         return 1;
     }
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!bench.iteration(&error)) {
-            err << error << Qt::endl;
-            return 1;
-        }
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
-    out << QStringLiteral("%1: %2 (%3 runs)").arg(bench.name(), bench.description()).arg(repeat) << Qt::endl;
-    out << QStringLiteral("min %1 ms  median %2 ms  max %3 ms")
-               .arg(ms.front(), 0, 'f', 2)
-               .arg(median, 0, 'f', 2)
-               .arg(ms.back(), 0, 'f', 2)
-        << Qt::endl;
     const double rss = peakRssMiB();
     out << (rss < 0 ? QStringLiteral("peak RSS: not available on this platform")
                     : QStringLiteral("peak RSS %1 MiB").arg(rss, 0, 'f', 1))

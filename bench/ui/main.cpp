@@ -2,15 +2,13 @@
 // paints the calendar's month view with 10,000 items N times and prints min /
 // median / max milliseconds per frame (same output as campaignforge-bench).
 #include "CalendarBench.h"
+#include "bench/FrameTimer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QFont>
 #include <QTextStream>
 
-#include <algorithm>
-#include <vector>
 
 int main(int argc, char *argv[])
 {
@@ -50,28 +48,15 @@ int main(int argc, char *argv[])
 
     cf::bench::CalendarMonthBench bench(name == names.last());
     QString error;
-    if (!bench.prepare(&error) || !bench.frame(&error)) { // the untimed warm-up frame
+    if (!bench.prepare(&error)) {
         err << error << Qt::endl;
         return 1;
     }
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!bench.frame(&error)) {
-            err << error << Qt::endl;
-            return 1;
-        }
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
     out << QStringLiteral("%1: month view, 10,000 items (%2 frames)").arg(name).arg(repeat) << Qt::endl;
-    out << QStringLiteral("min %1 ms  median %2 ms  max %3 ms")
-               .arg(ms.front(), 0, 'f', 2)
-               .arg(median, 0, 'f', 2)
-               .arg(ms.back(), 0, 'f', 2)
-        << Qt::endl;
+    if (!cf::bench::timeRuns(repeat, [&bench](QString *why) { return bench.frame(why); }, out, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
     out << bench.summary() << Qt::endl;
     return 0;
 }
