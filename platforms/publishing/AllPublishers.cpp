@@ -15,6 +15,14 @@ namespace cf {
 
 namespace {
 template <typename Adapter>
+PublisherRegistry::AdFactory adFactoryOf()
+{
+    return [](QNetworkAccessManager &network, const EndpointMap &endpoints) -> std::unique_ptr<AdPublisher> {
+        return std::make_unique<Adapter>(network, endpoints);
+    };
+}
+
+template <typename Adapter>
 PublisherRegistry::Factory factoryOf()
 {
     return [](QNetworkAccessManager &network, const EndpointMap &endpoints) -> std::unique_ptr<PlatformPublisher> {
@@ -34,6 +42,7 @@ void registerAllPublishers(PublisherRegistry &registry)
     registry.add(Platform::Kit, factoryOf<KitPublisher>());
     registry.add(Platform::YouTube, factoryOf<YouTubePublisher>());
     registry.add(Platform::TikTok, factoryOf<TikTokPublisher>());
+    // Paid ads (one line per ad network platform; Meta serves Facebook and Instagram).
 }
 
 } // namespace cf

@@ -2,6 +2,7 @@
 
 #include "models/domain/Connection.h"
 #include "models/domain/ContentItem.h"
+#include "platforms/publishing/AdSpec.h"
 
 #include <QDateTime>
 #include <QString>
@@ -59,6 +60,8 @@ struct PublishRequest
     // Instagram container, upload session...), keyed by step name. A retry
     // continues from them instead of creating duplicates.
     std::map<QString, QString> checkpoints;
+    // Set for paid ads (items with an ad set); sent by an AdPublisher.
+    std::optional<AdSpec> ad;
 };
 
 // How a send ended, from the worker's point of view.

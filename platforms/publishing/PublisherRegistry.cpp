@@ -23,6 +23,20 @@ std::unique_ptr<PlatformPublisher> PublisherRegistry::create(Platform platform, 
     return it->second(network, endpoints);
 }
 
+void PublisherRegistry::addAds(Platform platform, AdFactory factory)
+{
+    m_adFactories[platform] = std::move(factory);
+}
+
+std::unique_ptr<AdPublisher> PublisherRegistry::createAds(Platform platform, QNetworkAccessManager &network,
+                                                          const EndpointMap &endpoints) const
+{
+    const auto it = m_adFactories.find(platform);
+    if (it == m_adFactories.end())
+        return nullptr;
+    return it->second(network, endpoints);
+}
+
 std::vector<Platform> PublisherRegistry::platforms() const
 {
     std::vector<Platform> result;
