@@ -55,6 +55,9 @@ struct PublishTarget
     std::map<QString, QString> checkpoints; // step -> entity id
     bool nativeSchedule = false; // handed to the platform's own scheduler
     bool released = false;       // "publish now" was asked (manual campaigns wait for it)
+    QString platformStatus;      // v5: the platform's own review / processing status (status sync)
+    QDateTime platformStatusAt;  // v5: when platformStatus was read
+    QString adDelivery;          // v5, ads only: "" created paused, "active", "paused" (an AdDelivery id)
     QDateTime createdAt;
     QDateTime updatedAt;
 

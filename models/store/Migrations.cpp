@@ -3,6 +3,7 @@
 #include "models/store/Schema.h"
 #include "models/store/SchemaConnectionsV3.h"
 #include "models/store/SchemaPublishingV4.h"
+#include "models/store/SchemaAdsV5.h"
 #include "models/store/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ std::vector<MigrationStep> schemaMigrations()
     steps.push_back({2, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV2Statements()); }});
     steps.push_back({3, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV3Statements()); }});
     steps.push_back({4, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV4Statements()); }});
+    steps.push_back({5, [](const QSqlDatabase &db) { return sql::execAll(db, schemaV5Statements()); }});
     return steps;
 }
 

@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, content_id, connection_id, platform, language, state, attempts, next_attempt_at, claimed_by, claimed_at, "
     "attempt_id, request_fingerprint, sending_at, external_id, permalink, error_kind, error_message, error_action, "
-    "checkpoints, native_schedule, released, created_at, updated_at");
+    "checkpoints, native_schedule, released, created_at, updated_at, platform_status, platform_status_at, ad_delivery");
 
 // {"step": "entity id", ...}; anything else in the column is damage.
 std::map<QString, QString> checkpointsColumn(const QVariant &value)
@@ -58,6 +58,9 @@ PublishTarget fromRow(const QSqlQuery &q)
     t.released = q.value(20).toInt() != 0;
     t.createdAt = sql::instantColumn(q.value(21), "publish_targets.created_at");
     t.updatedAt = sql::instantColumn(q.value(22), "publish_targets.updated_at");
+    t.platformStatus = q.value(23).toString();
+    t.platformStatusAt = sql::instantColumn(q.value(24), "publish_targets.platform_status_at");
+    t.adDelivery = q.value(25).toString();
     return t;
 }
 
@@ -321,13 +324,31 @@ StoreResult<std::optional<qint64>> PublishTargetRepository::beginSending(qint64 
 }
 
 StoreResult<bool> PublishTargetRepository::addCheckpoint(qint64 targetId, qint64 attemptId, const QString &step,
-                                                         const QString &value, const QDateTime &nowUtc) const
+                                                         const QString &value, const QDateTime &nowUtc,
+                                                         const std::function<StoreStatus()> &alsoWhenMoved) const
 {
     // json_set with a quoted path member: step names are plain words, but
     // quoting keeps any character safe.
     const QString path = QStringLiteral("$.\"") + QString(step).remove(QLatin1Char('"')) + QStringLiteral("\"");
     return move(targetId, QStringLiteral("checkpoints = json_set(checkpoints, ?, ?)"),
-                QStringLiteral("state = 'sending' AND attempt_id = ?"), {path, value, attemptId}, nowUtc);
+                QStringLiteral("state = 'sending' AND attempt_id = ?"), {path, value, attemptId}, nowUtc, alsoWhenMoved);
+}
+
+StoreResult<bool> PublishTargetRepository::setPlatformStatus(qint64 targetId, const QString &status,
+                                                             const QDateTime &atUtc) const
+{
+    if (StoreStatus w = m_db.checkWritable(); w.isError())
+        return w;
+    QSqlQuery q(m_db.handle());
+    // No state guard and no content sync: the platform's status is a fact
+    // read from outside, not a move of the state machine.
+    if (StoreStatus s = sql::exec(q,
+                                  QStringLiteral("UPDATE publish_targets SET platform_status = ?, platform_status_at = ? "
+                                                 "WHERE id = ?"),
+                                  {status, sql::instantValue(atUtc), targetId});
+        s.isError())
+        return s;
+    return q.numRowsAffected() == 1;
 }
 
 namespace {

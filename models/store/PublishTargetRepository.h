@@ -76,8 +76,13 @@ public:
     StoreResult<std::optional<qint64>> beginSending(qint64 id, const QString &worker, const QString &fingerprint,
                                                     const QString &idempotencyKey, const QDateTime &nowUtc) const;
     // Records an intermediate entity of the current send (sending only).
+    // alsoWhenMoved runs in the same transaction (the worker stores shared
+    // ad entities there).
     StoreResult<bool> addCheckpoint(qint64 id, qint64 attemptId, const QString &step, const QString &value,
-                                    const QDateTime &nowUtc) const;
+                                    const QDateTime &nowUtc, const std::function<StoreStatus()> &alsoWhenMoved = {}) const;
+    // The platform's own status of a sent post or ad (review, processing),
+    // as the status sync read it at atUtc. false: no such target.
+    StoreResult<bool> setPlatformStatus(qint64 id, const QString &status, const QDateTime &atUtc) const;
     // sending (or unknown, when the same attempt is decided late) -> published.
     StoreResult<bool> finishPublished(qint64 id, qint64 attemptId, const QString &externalId, const QString &permalink,
                                       std::optional<int> httpStatus, const QDateTime &nowUtc) const;

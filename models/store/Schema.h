@@ -5,7 +5,7 @@
 namespace cf {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentSchemaVersion = 4;
+inline constexpr int kCurrentSchemaVersion = 5;
 // PRAGMA application_id of every CampaignForge database ("CFDB" in ASCII), so
 // a foreign SQLite file is recognised and never migrated.
 inline constexpr int kApplicationId = 0x43464442;
