@@ -9,6 +9,7 @@
 #include "platforms/publishing/TikTokPublisher.h"
 #include "platforms/publishing/WordPressPublisher.h"
 #include "platforms/publishing/YouTubePublisher.h"
+#include "platforms/publishing/ads/MetaAdsPublisher.h"
 
 // Every adapter, one registration line each (adapters-b adds theirs here).
 namespace cf {
@@ -43,6 +44,8 @@ void registerAllPublishers(PublisherRegistry &registry)
     registry.add(Platform::YouTube, factoryOf<YouTubePublisher>());
     registry.add(Platform::TikTok, factoryOf<TikTokPublisher>());
     // Paid ads (one line per ad network platform; Meta serves Facebook and Instagram).
+    registry.addAds(Platform::Facebook, adFactoryOf<MetaAdsPublisher>());
+    registry.addAds(Platform::Instagram, adFactoryOf<MetaInstagramAdsPublisher>());
 }
 
 } // namespace cf

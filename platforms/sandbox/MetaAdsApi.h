@@ -7,31 +7,108 @@
 
 namespace cf::sandbox {
 
-// Marketing API calls on graph.facebook.com under /act_{id}: campaign
-// creation with the v23+ required fields (special_ad_categories, a budget or
-// is_adset_budget_sharing_enabled), listing campaigns, and minimum_budgets.
+// Marketing API calls on graph.facebook.com (ads.md sections 1 and 4), as
+// strictly as the contract allows:
+//   /act_{id}                      account (currency, time zone)
+//   /act_{id}/campaigns            v23+ required fields, one budget level
+//   /act_{id}/adsets               targeting (city keys from /search, the
+//                                  advantage_audience flag), budgets above the
+//                                  minimum (100/1885272), goal vs objective,
+//                                  bid_amount for capped strategies
+//   /act_{id}/adimages             multipart upload -> hash keyed by filename
+//   /act_{id}/adcreatives          link_data on an existing image hash and Page
+//   /act_{id}/ads                  an existing ad set and creative
+//   GET /act_{id}/{campaigns|adsets|ads}?filtering=[...]  lookups by name
+//   /search?type=adgeolocation     a fixed city table (MetaGeoTable.cpp)
+//   GET|POST /{entity id}          effective_status, status and budget updates
+// An ad switched to ACTIVE is PENDING_REVIEW for kReviewSecs of sandbox time,
+// then ACTIVE, or DISAPPROVED when its creative's text contains
+// kForbiddenWord (case-insensitive).
 class MetaAdsApi
 {
 public:
+    static constexpr qint64 kReviewSecs = 5;
+    static constexpr const char *kForbiddenWord = "sandboxforbidden";
+    static constexpr int kMaxAdsPerAdSet = 50;
+
+    enum class Kind { Campaign, AdSet, Creative, Ad };
+    struct Entity
+    {
+        Kind kind = Kind::Campaign;
+        QString id;
+        QString accountId;
+        Json fields;              // as GET returns them (without computed statuses)
+        qint64 activatedAtSecs = 0; // sandbox time the ad last became ACTIVE; 0 = never
+        bool disapproved = false; // the creative's text contains the forbidden word
+    };
+
     explicit MetaAdsApi(SandboxContext &context)
         : m_context(context)
     {
     }
     std::optional<SandboxReply> handle(MetaCall &call);
-    void reset() { m_campaigns.clear(); }
+    // True for paths this class answers (faults use the ad-account rate limit there).
+    bool ownsPath(const QString &path) const;
+    void reset();
+    // An entity created here, for other sandbox parts (insights); nullptr when unknown.
+    const Entity *entity(const QString &id) const;
+    // GET's effective_status: PAUSED, PENDING_REVIEW, DISAPPROVED, CAMPAIGN_PAUSED, ADSET_PAUSED, ACTIVE...
+    QString effectiveStatus(const Entity &entity) const;
 
 private:
-    struct Campaign
+    struct Image
     {
-        QString id;
-        QString accountId;
-        Json fields;
+        QString hash;
+        QString name;
+        int bytes = 0;
     };
+
+    // MetaAdsApi.cpp
+    std::optional<SandboxReply> handleAccount(MetaCall &call, const QString &accountId);
+    SandboxReply account(const MetaCall &call, const QString &accountId) const;
     SandboxReply createCampaign(MetaCall &call, const QString &accountId);
-    SandboxReply listCampaigns(const MetaCall &call, const QString &accountId) const;
+    SandboxReply list(const MetaCall &call, const QString &accountId, Kind kind) const;
+    QString currencyOf(const QString &accountId) const;
+    // MetaAdSets.cpp
+    SandboxReply createAdSet(MetaCall &call, const QString &accountId);
+    std::optional<SandboxReply> checkTargeting(const Json &targeting) const;
+    std::optional<SandboxReply> checkBudget(const QString &accountId, const QString &field, qint64 amount, const QString &goal,
+                                            qint64 days) const;
+    // MetaAdCreatives.cpp
+    SandboxReply uploadImages(MetaCall &call, const QString &accountId);
+    SandboxReply createCreative(MetaCall &call, const QString &accountId);
+    SandboxReply createAd(MetaCall &call, const QString &accountId);
+    SandboxReply readEntity(const MetaCall &call, const Entity &entity) const;
+    SandboxReply updateEntity(MetaCall &call, Entity &entity);
+    // MetaGeoTable.cpp
+    SandboxReply searchGeo(const MetaCall &call) const;
+
+    Entity &store(Kind kind, const QString &accountId, Json fields);
 
     SandboxContext &m_context;
-    std::map<QString, Campaign> m_campaigns;
+    std::map<QString, Entity> m_entities;
+    std::map<QString, std::map<QString, Image>> m_images; // account -> hash -> image
 };
+
+// Sandbox city table for targeting search: key, name, Arabic name, region, country.
+struct MetaGeoCity
+{
+    const char *key;
+    const char *name;
+    const char *nameAr;
+    const char *region;
+    int regionId;
+    const char *countryCode;
+    const char *countryName;
+};
+const std::vector<MetaGeoCity> &metaGeoCities();
+bool metaGeoCityKnown(const QString &key);
+
+// Code 100 "Invalid parameter" with error_user_title/msg and a
+// blame_field_specs naming `field` in the string-valued error_data.
+SandboxReply adsInvalid(const QString &userMessage, const QString &field, int subcode = 0,
+                        const QString &title = QStringLiteral("Invalid parameter"));
+// Graph times: ISO 8601 with "+0300", "+03:00" or "Z", or UNIX seconds; 0 when unreadable.
+qint64 adsParseTime(const QString &text);
 
 } // namespace cf::sandbox

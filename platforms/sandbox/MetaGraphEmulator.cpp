@@ -313,7 +313,7 @@ SandboxReply MetaGraphEmulator::page(MetaCall &call, const SandboxSeed::Page &se
 
 SandboxReply MetaGraphEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)
 {
-    const bool ads = request.path.contains(QLatin1String("/act_"));
+    const bool ads = m_ads.ownsPath(request.path);
     const bool instagram = m_instagram.ownsPath(request.path);
     switch (kind) {
     case FaultKind::RateLimit: {
