@@ -15,6 +15,7 @@ std::unique_ptr<CliCommand> makeAppsCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();
 std::unique_ptr<CliCommand> makePublishDueCommand();
 std::unique_ptr<CliCommand> makeStatusCommand();
+std::unique_ptr<CliCommand> makeSyncMetricsCommand();
 std::unique_ptr<CliCommand> makeMediaHostCommand();
 std::unique_ptr<CliCommand> makeAiCommand();
 
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makeRenderCommand());
     commands.push_back(makePublishDueCommand());
     commands.push_back(makeStatusCommand());
+    commands.push_back(makeSyncMetricsCommand());
     commands.push_back(makeMediaHostCommand());
     commands.push_back(makeAiCommand());
     return commands;

@@ -57,6 +57,7 @@ void MetaGraphEmulator::reset()
     m_pages.reset();
     m_instagram.reset();
     m_ads.reset();
+    m_insights.reset();
 }
 
 AuthorizeProfile MetaGraphEmulator::authorizeProfile() const
@@ -150,6 +151,8 @@ SandboxReply MetaGraphEmulator::handleGraph(const SandboxRequest &request)
             return permissions(call);
         return graphUnsupported(request.method, QStringLiteral("me"));
     }
+    if (auto reply = m_insights.handle(call))
+        return *reply;
     if (auto reply = m_ads.handle(call))
         return *reply;
     if (auto reply = m_instagram.handle(call))

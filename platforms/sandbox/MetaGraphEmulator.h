@@ -3,6 +3,7 @@
 #include "platforms/sandbox/FacebookPagesApi.h"
 #include "platforms/sandbox/InstagramApi.h"
 #include "platforms/sandbox/MetaAdsApi.h"
+#include "platforms/sandbox/MetaInsightsApi.h"
 #include "platforms/sandbox/MetaGraphSupport.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
@@ -41,6 +42,7 @@ private:
     FacebookPagesApi m_pages;
     InstagramApi m_instagram;
     MetaAdsApi m_ads;
+    MetaInsightsApi m_insights{m_context}; // tracking: /{id}/insights
 };
 
 } // namespace cf::sandbox
