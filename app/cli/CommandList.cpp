@@ -18,6 +18,7 @@ std::unique_ptr<CliCommand> makeStatusCommand();
 std::unique_ptr<CliCommand> makeSyncMetricsCommand();
 std::unique_ptr<CliCommand> makeMediaHostCommand();
 std::unique_ptr<CliCommand> makeAiCommand();
+std::unique_ptr<CliCommand> makeExportMetricsCommand();
 
 std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
 {
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makeSyncMetricsCommand());
     commands.push_back(makeMediaHostCommand());
     commands.push_back(makeAiCommand());
+    commands.push_back(makeExportMetricsCommand());
     return commands;
 }
 
