@@ -28,7 +28,7 @@ class MetaAdsApi
 {
 public:
     static constexpr qint64 kReviewSecs = 5;
-    static constexpr const char *kForbiddenWord = "sandboxforbidden";
+    static constexpr const char *kForbiddenWord = "forbidden"; // the same word as the TikTok and Snapchat emulators
     static constexpr int kMaxAdsPerAdSet = 50;
 
     enum class Kind { Campaign, AdSet, Creative, Ad };

@@ -338,7 +338,7 @@ private Q_SLOTS:
     {
         MetaAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
         std::map<QString, QString> checkpoints;
-        const auto published = m_harness.publish(publisher, adRequest(QStringLiteral("Bad · CF-34"), QStringLiteral("Buy sandboxforbidden pills")), &checkpoints);
+        const auto published = m_harness.publish(publisher, adRequest(QStringLiteral("Bad · CF-34"), QStringLiteral("Buy forbidden pills")), &checkpoints);
         QVERIFY(published && published->status == PublishStatus::Published);
         AdDeliveryChange change;
         change.connection.accountId = kAccount;
