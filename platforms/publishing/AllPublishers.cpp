@@ -10,6 +10,7 @@
 #include "platforms/publishing/WordPressPublisher.h"
 #include "platforms/publishing/YouTubePublisher.h"
 #include "platforms/publishing/ads/MetaAdsPublisher.h"
+#include "platforms/publishing/ads/TikTokAdsPublisher.h"
 
 // Every adapter, one registration line each (adapters-b adds theirs here).
 namespace cf {
@@ -46,6 +47,7 @@ void registerAllPublishers(PublisherRegistry &registry)
     // Paid ads (one line per ad network platform; Meta serves Facebook and Instagram).
     registry.addAds(Platform::Facebook, adFactoryOf<MetaAdsPublisher>());
     registry.addAds(Platform::Instagram, adFactoryOf<MetaInstagramAdsPublisher>());
+    registry.addAds(Platform::TikTok, adFactoryOf<TikTokAdsPublisher>());
 }
 
 } // namespace cf

@@ -7,8 +7,7 @@ const QString kRealm = QStringLiteral("tiktok_business");
 
 SandboxReply envelope(int code, const QString &message, const Json &data = Json::object())
 {
-    return SandboxReply::json(200, Json{{"code", code}, {"message", toStd(message)}, {"request_id", toStd(QString::number(QDateTime::currentMSecsSinceEpoch()) + randomToken(6))},
-                                        {"data", data}});
+    return tiktokBusinessEnvelope(code, message, data);
 }
 } // namespace
 
@@ -58,6 +57,8 @@ SandboxReply TikTokBusinessEmulator::handle(const SandboxRequest &request)
     const TokenCheck check = m_context.oauth.check(kRealm, QString::fromUtf8(request.header("Access-Token")));
     if (!check.ok())
         return envelope(40105, QStringLiteral("Access token is incorrect or has been revoked."));
+    if (TikTokAdsApi::handles(request.path))
+        return m_ads.handle(request);
     if (request.path == QLatin1String("/open_api/v1.3/oauth2/advertiser/get/") && request.method == "GET") {
         const ClientCredentials client{request.queryValue(QStringLiteral("app_id")), request.queryValue(QStringLiteral("secret")),
                                        request.hasQuery(QStringLiteral("secret"))};
@@ -73,7 +74,6 @@ SandboxReply TikTokBusinessEmulator::handle(const SandboxRequest &request)
 
 SandboxReply TikTokBusinessEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)
 {
-    Q_UNUSED(request);
     switch (kind) {
     case FaultKind::RateLimit:
         return envelope(40100, QStringLiteral("Due to too many requests, requests from App are temporarily restricted. Please try again later."));
@@ -82,7 +82,11 @@ SandboxReply TikTokBusinessEmulator::faultReply(FaultKind kind, const FaultRule 
                            : envelope(50000, QStringLiteral("System error, please try again later."));
     case FaultKind::TokenExpired: return envelope(40102, QStringLiteral("Access token has expired."));
     case FaultKind::TokenInvalid: return envelope(40105, QStringLiteral("Access token is incorrect or has been revoked."));
-    case FaultKind::Policy: return envelope(40001, QStringLiteral("No permission to operate this advertiser."));
+    case FaultKind::Policy:
+        // On the ads routes a policy fault is the ad review refusing the content.
+        if (TikTokAdsApi::handles(request.path))
+            return envelope(40002, QStringLiteral("ad_text: The ad content violates TikTok advertising policies (prohibited content)."));
+        return envelope(40001, QStringLiteral("No permission to operate this advertiser."));
     case FaultKind::Slow:
     case FaultKind::DropAfterAccept: break;
     }
