@@ -56,6 +56,18 @@ PlatformPublisher *KeychainPublishBackend::publisherFor(Platform platform)
     return raw;
 }
 
+AdPublisher *KeychainPublishBackend::adPublisherFor(Platform platform)
+{
+    auto found = m_adPublishers.find(platform);
+    if (found != m_adPublishers.end())
+        return found->second.get();
+    std::unique_ptr<AdPublisher> made = m_registry.createAds(platform, m_network, m_endpoints);
+    AdPublisher *raw = made.get();
+    if (made)
+        m_adPublishers.emplace(platform, std::move(made));
+    return raw;
+}
+
 TokenAnswer KeychainPublishBackend::answerFrom(const Connection &connection, const std::optional<TokenSet> &tokens,
                                               const AuthError &error)
 {

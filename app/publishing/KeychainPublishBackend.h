@@ -46,6 +46,7 @@ public:
     ~KeychainPublishBackend() override;
 
     PlatformPublisher *publisherFor(Platform platform) override;
+    AdPublisher *adPublisherFor(Platform platform) override;
     void accessToken(const Connection &tokenConnection, TokenDone done) override;
     void refreshAfterUnauthorized(const Connection &tokenConnection, const QString &rejectedToken, TokenDone done) override;
     std::shared_ptr<PublicMediaHost> publicMediaHost() override;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<TokenRefresher> m_refresher;
     MediaHostSource m_mediaHost;
     std::map<Platform, std::unique_ptr<PlatformPublisher>> m_publishers;
+    std::map<Platform, std::unique_ptr<AdPublisher>> m_adPublishers;
 };
 
 } // namespace cf

@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace cf {
+class AdPublisher;
 class PlatformPublisher;
 
 // A token for a send, or why there is none.
@@ -33,6 +34,15 @@ public:
     // The adapter for platform, owned by the backend; nullptr when this
     // build has none for it.
     virtual PlatformPublisher *publisherFor(Platform platform) = 0;
+    // The ads adapter for ad items (items with an ad set) of `platform`,
+    // owned by the backend: Facebook and Instagram ads both get Meta's.
+    // nullptr when this build has none (the default: backends that only
+    // publish organic posts).
+    virtual AdPublisher *adPublisherFor(Platform platform)
+    {
+        Q_UNUSED(platform);
+        return nullptr;
+    }
 
     using TokenDone = std::function<void(const TokenAnswer &answer)>;
     // A token for tokenConnection (the Page for Page posts, the parent

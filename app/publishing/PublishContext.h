@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/AdEntity.h"
 #include "models/domain/AdSet.h"
 #include "models/domain/Campaign.h"
 #include "models/domain/Connection.h"
@@ -27,6 +28,14 @@ struct PublishContext
     Connection parent;          // equal to connection for top-level accounts
     std::optional<AdSet> adSet; // for ads
     std::vector<PublishMedia> media;
+    // Ads: the shared levels that already exist on the ad account (written
+    // by earlier ads of the same campaign / ad set), and the identities a
+    // Meta ad speaks as - the selected Page and Instagram account found
+    // through the same signed-in account as the ad account.
+    std::optional<AdEntity> adCampaignEntity;
+    std::optional<AdEntity> adSetEntity;
+    std::optional<Connection> adPage;
+    std::optional<Connection> adInstagram;
 
     // The connection whose keychain entry holds the token for a send:
     // Instagram accounts use their Page's token (the parent row), ad
@@ -40,8 +49,14 @@ struct PublishContext
 std::optional<PublishContext> loadPublishContext(const Database &db, qint64 targetId, const QString &assetsDir,
                                                  QString *error);
 
+// Re-reads the ad entities of an ad's context (the send after a 401 sees
+// what the first attempt created). false with *error set on a store error.
+bool loadAdEntities(const Database &db, PublishContext &context, QString *error);
+
 // The request the adapter gets (without token, attempt id and publish time,
-// which the worker adds).
+// which the worker adds). For ads, request.ad is filled (AdEntityNames,
+// landing URL, brand, Meta identities) and the checkpoints "campaign" and
+// "adset" come from ad_entities where they exist.
 PublishRequest buildPublishRequest(const PublishContext &context);
 
 // sha256 (hex) of the canonical request without secrets: target, account,

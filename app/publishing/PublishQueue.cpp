@@ -40,8 +40,11 @@ std::vector<Connection> PublishQueue::connectionsFor(const ContentItem &item, co
                                                      const std::vector<Connection> &all)
 {
     std::vector<Connection> out;
+    // Meta's ad accounts are Facebook rows: Instagram ads run through them too.
+    const Platform accountPlatform =
+        item.adSetId && item.platform == Platform::Instagram ? Platform::Facebook : item.platform;
     for (const Connection &c : all) {
-        if (c.platform != item.platform || !c.selected)
+        if (c.platform != accountPlatform || !c.selected)
             continue;
         if (c.workspaceId && *c.workspaceId != campaign.workspaceId)
             continue;

@@ -55,7 +55,8 @@ public:
     // Connections an item goes to: selected, of the item's platform, of the
     // kind that publishes it (Pages for Facebook posts, Instagram accounts,
     // ad accounts for ads, the account itself elsewhere), in the campaign's
-    // workspace or in none.
+    // workspace or in none. Instagram ads go to Meta ad accounts, which are
+    // Facebook rows.
     static std::vector<Connection> connectionsFor(const ContentItem &item, const Campaign &campaign,
                                                   const std::vector<Connection> &all);
     // Which copy a target gets: the campaign's first language that the item has copy in.

@@ -124,6 +124,7 @@ void PublishWorker::stop()
         m_timer->stop();
     m_publishQueue.clear();
     m_reconcileQueue.clear();
+    m_adsTasks.clear();
 }
 
 void PublishWorker::runPass()
@@ -151,6 +152,8 @@ void PublishWorker::runPass()
     m_reconcileQueue.assign(unknown->begin(), unknown->end());
     m_publishQueue.clear();
     m_dueLoaded = false;
+    m_adsLoaded = false;
+    m_adsTasks.clear();
     next();
 }
 
@@ -186,6 +189,17 @@ void PublishWorker::next()
         const qint64 id = m_publishQueue.front();
         m_publishQueue.pop_front();
         publishTarget(id);
+        return;
+    }
+    if (!m_adsLoaded) {
+        // After every send of the pass, so an ad published just now counts.
+        m_adsLoaded = true;
+        loadAdsTasks();
+    }
+    if (!m_adsTasks.empty()) {
+        const std::function<void()> task = std::move(m_adsTasks.front());
+        m_adsTasks.pop_front();
+        task();
         return;
     }
     finishPass();
@@ -293,15 +307,9 @@ void PublishWorker::publishTarget(qint64 targetId)
         return;
     }
     auto context = std::make_shared<PublishContext>(std::move(*loaded));
-    PlatformPublisher *adapter = m_backend ? m_backend->publisherFor(context->connection.platform) : nullptr;
+    PlatformPublisher *adapter = adapterFor(*context);
     if (!adapter) {
-        block(*context, TargetError{QStringLiteral("blocked"),
-                                    QCoreApplication::translate("cf::PublishWorker",
-                                                                "This version of CampaignForge cannot publish to %1 yet.")
-                                        .arg(platformDisplayName(context->connection.platform)),
-                                    QCoreApplication::translate("cf::PublishWorker", "Publish this item by hand on %1.")
-                                        .arg(platformDisplayName(context->connection.platform)),
-                                    {}, std::nullopt});
+        block(*context, noAdapterError(*context));
         return;
     }
 
@@ -377,10 +385,12 @@ void PublishWorker::withToken(const std::shared_ptr<PublishContext> &context, st
 
 void PublishWorker::send(const std::shared_ptr<PublishContext> &context, const QString &token, bool afterRefresh)
 {
-    PlatformPublisher *adapter = m_backend->publisherFor(context->connection.platform);
+    PlatformPublisher *adapter = adapterFor(*context);
     auto reread = PublishTargetRepository(*m_db).find(context->target.id);
     if (reread)
         context->target = *reread; // checkpoints from an earlier attempt
+    if (QString error; !loadAdEntities(*m_db, *context, &error))
+        storeFailed(error);
     PublishRequest request = buildPublishRequest(*context);
     const QDateTime now = m_clock.nowUtc();
     const QDateTime when = context->item.scheduledUtc;
@@ -415,10 +425,7 @@ void PublishWorker::send(const std::shared_ptr<PublishContext> &context, const Q
         [self, context, attemptId](const QString &stepName, const QString &value) {
             if (!self)
                 return;
-            auto saved = PublishTargetRepository(*self->m_db).addCheckpoint(context->target.id, attemptId, stepName, value,
-                                                                             self->m_clock.nowUtc());
-            if (!saved)
-                self->storeFailed(saved.error().fullText());
+            self->saveCheckpoint(*context, attemptId, stepName, value);
         },
         [self, context, attemptId, token, afterRefresh, answered](const PublishOutcome &outcome) {
             if (!self || *answered)

@@ -20,6 +20,9 @@ class QTimer;
 namespace cf {
 class Clock;
 class Database;
+class PlatformPublisher;
+struct AdActivationGroup;
+struct PendingBudgetPush;
 class RateLimiter;
 class RateLimitRepository;
 class SafetyChecks;
@@ -130,6 +133,17 @@ private:
     void storeFailed(const QString &what);
     void step(); // continue with the next target, from the event loop
 
+    // Paid ads (PublishWorkerAds.cpp): ad items go to the ads adapter;
+    // shared entities are stored as they appear; after the pass's sends,
+    // finished campaigns are activated and changed ad set budgets pushed.
+    PlatformPublisher *adapterFor(const PublishContext &context) const;
+    TargetError noAdapterError(const PublishContext &context) const;
+    void saveCheckpoint(const PublishContext &context, qint64 attemptId, const QString &stepName, const QString &value);
+    void loadAdsTasks();
+    void activateAds(const AdActivationGroup &group);
+    void pushBudget(const PendingBudgetPush &push);
+    void adsAttention(qint64 campaignId, qint64 targetId, qint64 contentId, const QString &event, const QString &message);
+
     PublishWorkerConfig m_config;
     BackendFactory m_backendFactory;
     const Clock &m_clock;
@@ -149,6 +163,8 @@ private:
     bool m_dueLoaded = false;
     std::deque<qint64> m_reconcileQueue;
     std::deque<qint64> m_publishQueue;
+    bool m_adsLoaded = false;
+    std::deque<std::function<void()>> m_adsTasks; // each ends with step()
     PublishPassSummary m_summary;
 };
 

@@ -170,7 +170,7 @@ void PublishWorker::reconcileTarget(qint64 targetId)
         report(context->target.id);
         step();
     };
-    PlatformPublisher *adapter = m_backend ? m_backend->publisherFor(context->connection.platform) : nullptr;
+    PlatformPublisher *adapter = adapterFor(*context);
     if (!adapter || ConnectionStatus::Connected != context->tokenConnection().status) {
         stillUnknown({});
         return;

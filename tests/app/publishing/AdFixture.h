@@ -36,7 +36,7 @@ public:
         auto instagramRow = ConnectionRepository(db).upsert(instagram);
         adAccountId = adsRow ? *adsRow : 0;
         instagramId = instagramRow ? *instagramRow : 0;
-        adSetId = addAdSet(QStringLiteral("Riyadh women 25-40"), 5000);
+        adSetId = addAdSet(QStringLiteral("Riyadh women 25-40"), 3000); // x 31 days fits the campaign's 1,000 SAR
         m_adOk = adsRow && instagramRow && adSetId > 0;
     }
 
@@ -76,6 +76,7 @@ public:
         copy.en.language = QStringLiteral("en");
         copy.en.headline = title;
         copy.en.primaryText = QStringLiteral("Winter sale: 30% off");
+        copy.en.callToAction = QStringLiteral("Shop now");
         copy.link = QStringLiteral("https://shop.example/winter?utm_source=facebook");
         copy.callToActionType = QStringLiteral("SHOP_NOW");
         item.copy = copy;

@@ -41,7 +41,7 @@ private Q_SLOTS:
         const auto c2 = repo.upsertExternalId(campaignKey, Platform::Facebook, QStringLiteral("c-1"), std::nullopt, noonUtc());
         QCOMPARE(*c2, *c1);
         const auto s1 = repo.upsertExternalId(adSetKey, Platform::Facebook, QStringLiteral("s-1"),
-                                              PushedBudget{5000, BudgetPeriod::Daily}, noonUtc());
+                                              PushedBudget{3000, BudgetPeriod::Daily}, noonUtc());
         QVERIFY(s1);
         QVERIFY(*s1 != *c1);
         QCOMPARE(repo.listFor(f.campaignId, f.adAccountId)->size(), size_t(2));
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(!campaign.budgetPushed);
         const AdEntity adSet = **repo.find(adSetKey);
         QCOMPARE(adSet.level(), AdEntityLevel::AdSet);
-        QCOMPARE(adSet.budgetPushed, std::optional<PushedBudget>(PushedBudget{5000, BudgetPeriod::Daily}));
+        QCOMPARE(adSet.budgetPushed, std::optional<PushedBudget>(PushedBudget{3000, BudgetPeriod::Daily}));
         QCOMPARE(AdSetRepository(f.db).find(f.adSetId)->externalId, QStringLiteral("s-1"));
         // The schema itself refuses a duplicate campaign level.
         QSqlQuery q(f.db.handle());
@@ -63,7 +63,7 @@ private Q_SLOTS:
         // A later upsert of an existing ad set keeps the recorded budget.
         QVERIFY(repo.upsertExternalId(adSetKey, Platform::Facebook, QStringLiteral("s-1"), PushedBudget{1, BudgetPeriod::Total},
                                       noonUtc()));
-        QCOMPARE(repo.find(adSetKey)->value().budgetPushed->minor, 5000);
+        QCOMPARE(repo.find(adSetKey)->value().budgetPushed->minor, 3000);
     }
 
     void budgetChangesAreFoundUntilPushed()
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(f.ok());
         const AdEntityRepository repo(f.db);
         const auto id = repo.upsertExternalId({f.campaignId, f.adAccountId, f.adSetId}, Platform::Facebook,
-                                              QStringLiteral("s-1"), PushedBudget{5000, BudgetPeriod::Daily}, noonUtc());
+                                              QStringLiteral("s-1"), PushedBudget{3000, BudgetPeriod::Daily}, noonUtc());
         QVERIFY(id);
         QVERIFY(repo.pendingBudgetPushes()->empty());
         AdSet local = *AdSetRepository(f.db).find(f.adSetId);

@@ -87,6 +87,11 @@ private Q_SLOTS:
         adAccount.platform = Platform::Facebook;
         adAccount.kind = ConnectionKind::AdAccount;
         QCOMPARE(PublishQueue::connectionsFor(ad, campaign, {user, adAccount}).front().id, qint64(6));
+        // An Instagram ad runs through the Meta ad account (a Facebook row).
+        ad.platform = Platform::Instagram;
+        const auto instagramAd = PublishQueue::connectionsFor(ad, campaign, {user, ig, adAccount});
+        QCOMPARE(instagramAd.size(), size_t(1));
+        QCOMPARE(instagramAd.front().id, qint64(6));
     }
 
     void automaticCampaignsApproveGuardCleanItemsAndLogIt()
