@@ -1,5 +1,6 @@
 #include "app/publishing/PublishStatusReport.h"
 
+#include "models/domain/AdEntity.h"
 #include "models/domain/TimeText.h"
 #include "models/store/Database.h"
 #include "models/store/PublishTargetRepository.h"
@@ -21,7 +22,8 @@ StoreResult<std::vector<TargetStatusRow>> loadPublishStatus(const Database &db)
     // Names and times in one query; the targets themselves come from the
     // repository so their columns are read in one place.
     QSqlQuery q(db.handle());
-    if (StoreStatus s = sql::exec(q, QStringLiteral("SELECT t.id, k.id, k.name, i.account_name, c.scheduled_at "
+    if (StoreStatus s = sql::exec(q, QStringLiteral("SELECT t.id, k.id, k.name, i.account_name, c.scheduled_at, "
+                                                    "c.ad_set_id IS NOT NULL "
                                                     "FROM publish_targets t "
                                                     "JOIN campaign_content c ON c.id = t.content_id "
                                                     "JOIN campaigns k ON k.id = c.campaign_id "
@@ -34,11 +36,12 @@ StoreResult<std::vector<TargetStatusRow>> loadPublishStatus(const Database &db)
         QString campaign;
         QString account;
         QDateTime scheduled;
+        bool isAd;
     };
     std::map<qint64, Names> names;
     while (q.next())
         names[q.value(0).toLongLong()] = Names{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                               utcFromText(q.value(4).toString())};
+                                               utcFromText(q.value(4).toString()), q.value(5).toBool()};
     std::vector<TargetStatusRow> rows;
     for (const PublishTarget &t : *targets) {
         TargetStatusRow row;
@@ -48,7 +51,10 @@ StoreResult<std::vector<TargetStatusRow>> loadPublishStatus(const Database &db)
             row.campaignName = found->second.campaign;
             row.accountName = found->second.account;
             row.scheduledUtc = found->second.scheduled;
+            row.isAd = found->second.isAd;
         }
+        if (row.isAd && t.state == TargetState::Published)
+            row.adDelivery = t.adDelivery.isEmpty() ? enumId(AdDelivery::Paused) : t.adDelivery;
         rows.push_back(std::move(row));
     }
     return rows;
@@ -84,6 +90,9 @@ nlohmann::json publishStatusJson(const std::vector<TargetStatusRow> &rows)
             {"error_kind", t.errorKind.toStdString()},
             {"error_message", t.errorMessage.toStdString()},
             {"error_action", t.errorAction.toStdString()},
+            {"ad", row.isAd},
+            {"ad_delivery", row.adDelivery.toStdString()},
+            {"platform_status", t.platformStatus.toStdString()},
         });
     }
     return {{"targets", targets}, {"counts", counts}, {"attention", attention}};
@@ -105,6 +114,10 @@ QString publishStatusText(const std::vector<TargetStatusRow> &rows)
                         utcText(row.scheduledUtc));
         if (!t.externalId.isEmpty())
             out += QStringLiteral("  ") + t.externalId;
+        if (row.adDelivery == enumId(AdDelivery::Active))
+            out += QStringLiteral("  ") + QCoreApplication::translate("cf::PublishStatusReport", "ad delivering");
+        else if (!row.adDelivery.isEmpty())
+            out += QStringLiteral("  ") + QCoreApplication::translate("cf::PublishStatusReport", "ad paused");
         out += QLatin1Char('\n');
         if (!t.errorMessage.isEmpty())
             out += QStringLiteral("    ") + t.errorMessage

@@ -22,6 +22,11 @@ struct TargetStatusRow
     QString campaignName;
     QString accountName;
     QDateTime scheduledUtc;
+    bool isAd = false; // the item belongs to an ad set
+    // Ads only: "paused" or "active" once the ad exists on the platform
+    // (created paused, switched on with the rest of its campaign); empty
+    // before that and for organic posts.
+    QString adDelivery;
 };
 
 // The queue and each target's state, for `campaignforge-cli status` and

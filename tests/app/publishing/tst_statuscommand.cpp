@@ -1,5 +1,6 @@
+#include "models/store/AdEntityRepository.h"
 #include "models/store/PublishTargetRepository.h"
-#include "tests/app/publishing/PublishFixture.h"
+#include "tests/app/publishing/AdFixture.h"
 #include "tests/support/TestPaths.h"
 
 #include <QProcess>
@@ -85,6 +86,41 @@ private Q_SLOTS:
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QStringLiteral("104_1")));
         QVERIFY(text.out.contains(QStringLiteral("Please check on Facebook.")));
+    }
+
+    void adsShowTheirDelivery()
+    {
+        test::AdFixture f(QStringLiteral("status2"));
+        QVERIFY(f.ok());
+        const qint64 paused = f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        const qint64 active = f.addAdTarget(f.addAd(noonUtc(), f.adSetId, QStringLiteral("Scarves")));
+        const qint64 waiting = f.addAdTarget(f.addAd(noonUtc(5), f.adSetId, QStringLiteral("Boots")));
+        const PublishTargetRepository repo(f.db);
+        for (qint64 t : {paused, active}) {
+            QVERIFY(*repo.claim(t, QStringLiteral("w"), noonUtc()));
+            const qint64 attempt = **repo.beginSending(t, QStringLiteral("w"), {}, {}, noonUtc());
+            QVERIFY(*repo.finishPublished(t, attempt, QStringLiteral("ad-%1").arg(t), {}, 200, noonUtc()));
+        }
+        QVERIFY(!AdEntityRepository(f.db).markDelivered(f.campaignId, f.adAccountId, {active}, AdDelivery::Active, noonUtc())
+                     .isError());
+        f.db.close();
+
+        const Run run = cli(f.dir.path(), {QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const nlohmann::json j = nlohmann::json::parse(run.out.toStdString());
+        std::map<qint64, std::string> delivery;
+        for (const auto &t : j["targets"]) {
+            QVERIFY(t["ad"].get<bool>());
+            delivery[t["id"].get<qint64>()] = t["ad_delivery"].get<std::string>();
+        }
+        QCOMPARE(delivery.at(paused), std::string("paused"));
+        QCOMPARE(delivery.at(active), std::string("active"));
+        QCOMPARE(delivery.at(waiting), std::string()); // not on the platform yet
+
+        const Run text = cli(f.dir.path(), {QStringLiteral("status")});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("ad-%1  ad paused").arg(paused)));
+        QVERIFY(text.out.contains(QStringLiteral("ad-%1  ad delivering").arg(active)));
     }
 
     void usageAndMissingDatabase()
