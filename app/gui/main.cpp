@@ -9,9 +9,11 @@
 #include "app/publishing/KeychainPublishBackend.h"
 #include "app/publishing/PublishThread.h"
 #include "app/publishing/SafetyChecks.h"
+#include "app/tracking/TrackingThread.h"
 #include "models/itemmodels/CampaignListModel.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/Database.h"
+#include "platforms/metrics/MetricsReaders.h"
 #include "platforms/net/EndpointMap.h"
 #include "ui/LanguageDirection.h"
 #include "ui/MainWindow.h"
@@ -215,6 +217,36 @@ int main(int argc, char *argv[])
         window.showPublishingAttention(safetyProblem);
     publishing.setOn(database.isOpen());
     coordinator.enqueueAndWake();
+
+    // The tracking thread (issue #7 §3): metrics hourly, statuses every 15
+    // minutes, tokens daily, on its own database connection and network
+    // manager. A rejection on a platform reaches the owner where publishing
+    // problems do. Joined when it goes out of scope, before the window.
+    std::unique_ptr<cf::TrackingThread> tracking;
+    if (database.isOpen()) {
+        cf::TrackingConfig trackingConfig;
+        trackingConfig.databasePath = paths.databaseFile();
+        tracking = std::make_unique<cf::TrackingThread>(
+            trackingConfig,
+            [&endpointMap, &clock, sandboxMode](QNetworkAccessManager &network, const cf::Database &db)
+                -> std::unique_ptr<cf::PublishBackend> {
+                // Only its tokens are used: the empty registry holds no adapters.
+                return std::make_unique<cf::KeychainPublishBackend>(
+                    network, db, endpointMap, cf::PublisherRegistry(), [&clock] { return clock.nowUtc(); },
+                    cf::KeychainPublishBackend::mediaHostFromAppSettings(),
+                    sandboxMode ? cf::SandboxMode::keychainService() : QStringLiteral("CampaignForge"));
+            },
+            [&endpointMap, &clock](cf::Platform platform, bool ads, QNetworkAccessManager &network) {
+                return cf::createMetricsReader(platform, ads, network, endpointMap, [&clock] { return clock.nowUtc(); });
+            },
+            clock);
+        QObject::connect(tracking.get(), &cf::TrackingThread::attentionNeeded, &tray,
+                         [&tray, &window](qint64, qint64 contentId, const QString &message) {
+                             tray.notifyAttention(contentId, message);
+                             window.showPublishingAttention(message);
+                         });
+        tracking->start();
+    }
 
     window.show();
     return QApplication::exec();

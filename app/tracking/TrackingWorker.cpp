@@ -259,7 +259,7 @@ void TrackingWorker::applyStatus(Pass &pass, const Group &group, const StatusRes
                               .arg(platformDisplayName(c.target.platform), title, status.platformStatus, status.detail);
             if (!message.isEmpty()) {
                 ++pass.summary.attention;
-                Q_EMIT attentionNeeded(c.target.id, message.trimmed());
+                Q_EMIT attentionNeeded(c.target.id, c.item.id, message.trimmed());
             }
         }
     }

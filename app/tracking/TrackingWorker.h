@@ -58,7 +58,7 @@ public:
 
 Q_SIGNALS:
     // A published target was rejected or failed on the platform; translated.
-    void attentionNeeded(qint64 targetId, const QString &message);
+    void attentionNeeded(qint64 targetId, qint64 contentId, const QString &message);
 
 private:
     struct Group;

@@ -74,7 +74,7 @@ public:
             },
             now);
         QObject::connect(m_worker.get(), &TrackingWorker::attentionNeeded, m_worker.get(),
-                         [this, &context](qint64, const QString &message) {
+                         [this, &context](qint64, qint64, const QString &message) {
                              m_attention << message;
                              if (!m_json)
                                  context.err << message << Qt::endl;

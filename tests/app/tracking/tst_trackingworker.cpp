@@ -220,8 +220,8 @@ private Q_SLOTS:
         QCOMPARE(result->statusChanges, 1);
         QCOMPARE(attention.count(), 1);
         QCOMPARE(attention.at(0).at(0).toLongLong(), s.targetId);
-        QVERIFY(attention.at(0).at(1).toString().contains(QStringLiteral("DISAPPROVED")));
-        QVERIFY(attention.at(0).at(1).toString().contains(QStringLiteral("Misleading claims")));
+        QVERIFY(attention.at(0).at(2).toString().contains(QStringLiteral("DISAPPROVED")));
+        QVERIFY(attention.at(0).at(2).toString().contains(QStringLiteral("Misleading claims")));
         const auto stored = PublishTargetRepository(s.fixture.db).find(s.targetId);
         QCOMPARE(stored->platformStatus, QStringLiteral("DISAPPROVED"));
         QCOMPARE(stored->platformStatusAt, test::noonUtc(3));
