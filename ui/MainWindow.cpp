@@ -9,6 +9,7 @@
 #include "ui/pages/ConnectionsPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/widgets/ElidingLabel.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -39,6 +40,7 @@ const char *iconFor(MainWindow::Page page)
     switch (page) {
     case MainWindow::Page::Campaigns: return ":/icons/nav-campaigns.svg";
     case MainWindow::Page::Calendar: return ":/icons/nav-calendar.svg";
+    case MainWindow::Page::Dashboard: return ":/icons/nav-dashboard.svg";
     case MainWindow::Page::Review: return ":/icons/nav-review.svg";
     case MainWindow::Page::Connections: return ":/icons/nav-connections.svg";
     case MainWindow::Page::Settings: return ":/icons/nav-settings.svg";
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
       m_pages(new QStackedWidget(this)),
       m_campaignsPage(new CampaignsPage(services.campaigns, services.storage.reason, this)),
       m_calendarPage(new CalendarPage(services.clock, services.settings.showHijriDates(), services.database, this)),
+      m_dashboardPage(new DashboardPage(services.clock, services.database, this)),
       m_reviewPage(new ReviewPage(services.database, services.clock, services.dataDir, this)),
       m_connectionsPage(new ConnectionsPage(services.connections, this)),
       m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
@@ -70,6 +73,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     m_campaignsPage->setObjectName(QStringLiteral("campaignsPage"));
     m_calendarPage->setObjectName(QStringLiteral("calendarPage"));
+    m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     m_reviewPage->setObjectName(QStringLiteral("reviewPage"));
     m_connectionsPage->setObjectName(QStringLiteral("connectionsPage"));
     m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
@@ -77,6 +81,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     // Order matches Page.
     m_pages->addWidget(m_campaignsPage);
     m_pages->addWidget(m_calendarPage);
+    m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_reviewPage);
     m_pages->addWidget(m_connectionsPage);
     m_pages->addWidget(m_settingsPage);
@@ -184,7 +189,7 @@ void MainWindow::buildMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
-    // Ctrl+1..Ctrl+5 live on menu actions, so they work from any page and
+    // Ctrl+1..Ctrl+6 live on menu actions, so they work from any page and
     // are listed where people look for them.
     m_goMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -204,6 +209,7 @@ QString MainWindow::pageTitle(Page page)
     switch (page) {
     case Page::Campaigns: return tr("Campaigns");
     case Page::Calendar: return tr("Calendar");
+    case Page::Dashboard: return tr("Dashboard");
     case Page::Review: return tr("Review");
     case Page::Connections: return tr("Connections");
     case Page::Settings: return tr("Settings");

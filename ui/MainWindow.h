@@ -22,6 +22,7 @@ class CampaignListModel;
 class CampaignsPage;
 class Clock;
 class ConnectionsPage;
+class DashboardPage;
 struct ConnectionsServices;
 class Database;
 class ElidingLabel;
@@ -55,14 +56,14 @@ struct MainWindowServices
 
 // The application shell: a navigation list beside a stack of pages, a
 // banner for database problems, a status bar, and the Go menu whose
-// Ctrl+1..Ctrl+5 shortcuts switch pages. Window geometry, dock/toolbar state
+// Ctrl+1..Ctrl+6 shortcuts switch pages. Window geometry, dock/toolbar state
 // and the last page are saved on close and restored on the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Campaigns, Calendar, Review, Connections, Settings };
-    static constexpr int kPageCount = 5;
+    enum class Page { Campaigns, Calendar, Dashboard, Review, Connections, Settings };
+    static constexpr int kPageCount = 6;
 
     explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
 
@@ -108,6 +109,7 @@ private:
     QStackedWidget *m_pages;
     CampaignsPage *m_campaignsPage;
     CalendarPage *m_calendarPage;
+    DashboardPage *m_dashboardPage;
     ReviewPage *m_reviewPage;
     ConnectionsPage *m_connectionsPage;
     SettingsPage *m_settingsPage;

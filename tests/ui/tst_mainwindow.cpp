@@ -151,8 +151,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const MainWindow::Page order[] = { MainWindow::Page::Campaigns, MainWindow::Page::Calendar,
-            MainWindow::Page::Review, MainWindow::Page::Connections, MainWindow::Page::Settings };
-        for (int digit = 5; digit >= 1; --digit) {
+            MainWindow::Page::Dashboard, MainWindow::Page::Review, MainWindow::Page::Connections,
+            MainWindow::Page::Settings };
+        for (int digit = MainWindow::kPageCount; digit >= 1; --digit) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_0 + digit), Qt::ControlModifier);
             QCOMPARE(window.currentPage(), order[digit - 1]);
             QCOMPARE(navigationOf(window)->currentRow(), digit - 1);
