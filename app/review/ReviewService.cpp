@@ -217,6 +217,13 @@ StoreResult<std::vector<std::pair<qint64, ApprovalState>>> ReviewService::bulkAp
 ReviewOutcome ReviewService::writeItem(ContentItem updated, const QString &action, const QJsonObject &details)
 {
     updated.updatedAt = m_clock.nowUtc();
+    // What was approved is what gets published: a change to an approved
+    // item's text or media asks for approval again.
+    QJsonObject all = details;
+    if (updated.approval == ApprovalState::Approved) {
+        updated.approval = ApprovalState::Pending;
+        all.insert(QStringLiteral("approval_reset"), true);
+    }
     if (updated.copy) {
         auto campaign = CampaignRepository(m_db).find(updated.campaignId);
         ContentGenerator::applySummary(&updated, campaign ? campaign->languages : QStringList{QStringLiteral("ar")});
@@ -224,7 +231,7 @@ ReviewOutcome ReviewService::writeItem(ContentItem updated, const QString &actio
     const StoreStatus saved = sql::inTransaction(m_db.handle(), [&]() -> StoreStatus {
         if (StoreStatus s = ContentRepository(m_db).update(updated); s.isError())
             return s;
-        return audit(action, kContentEntity, updated.id, details);
+        return audit(action, kContentEntity, updated.id, all);
     });
     return outcomeFor(updated.id, saved);
 }

@@ -271,7 +271,7 @@ void PublishingStatusDialog::changeEvent(QEvent *event)
 void PublishingStatusDialog::retranslateUi()
 {
     setWindowTitle(tr("Publishing"));
-    m_table->setHeaderLabels({tr("Campaign"), tr("Platform"), tr("Account"), tr("Scheduled"), tr("State"),
+    m_table->setHeaderLabels({tr("Campaign"), tr("Platform"), tr("Account"), tr("Due", "column header: when the item is due to go out"), tr("State"),
                               tr("Problem and what to do")});
     m_retry->setText(tr("Retry failed"));
     m_permalink->setPlaceholderText(tr("Link to the post (optional)"));

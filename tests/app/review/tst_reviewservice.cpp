@@ -105,6 +105,26 @@ private Q_SLOTS:
         QCOMPARE(details(trail[0]).value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     }
 
+    void editingAnApprovedItemAsksForApprovalAgain()
+    {
+        test::ReviewFixture f;
+        QVERIFY2(f.open(QStringLiteral("review2b")), qPrintable(f.error));
+        const ContentItem item = firstOn(f, Platform::Instagram);
+        QVERIFY(f.service->approve(item.id).ok());
+        QCOMPARE(f.service->item(item.id)->approval, ApprovalState::Approved);
+
+        QVERIFY(f.service->editField(item.id, QStringLiteral("en"), ReviewField::PrimaryText,
+                                     QStringLiteral("New words the owner has not approved yet")).ok());
+        QCOMPARE(f.service->item(item.id)->approval, ApprovalState::Pending);
+        const auto trail = auditFor(f, item.id);
+        QCOMPARE(trail.back().action, QStringLiteral("content.edit"));
+        QVERIFY(details(trail.back()).value(QStringLiteral("approval_reset")).toBool());
+
+        // An edit of a pending item leaves it pending and says nothing of a reset.
+        QVERIFY(f.service->editField(item.id, QStringLiteral("en"), ReviewField::Headline, QStringLiteral("Eid offers")).ok());
+        QVERIFY(!details(auditFor(f, item.id).back()).contains(QStringLiteral("approval_reset")));
+    }
+
     void regenerationRunsOnThePoolAndCanBeUndone()
     {
         test::ReviewFixture f;
