@@ -16,6 +16,7 @@ PublishThread::PublishThread(PublishWorkerConfig config, PublishWorker::BackendF
     connect(m_worker, &PublishWorker::attentionNeeded, this, &PublishThread::attentionNeeded, Qt::QueuedConnection);
     connect(m_worker, &PublishWorker::passFinished, this, &PublishThread::passFinished, Qt::QueuedConnection);
     connect(m_worker, &PublishWorker::withdrawFinished, this, &PublishThread::withdrawFinished, Qt::QueuedConnection);
+    connect(m_worker, &PublishWorker::pausedAndIdle, this, &PublishThread::pausedAndIdle, Qt::QueuedConnection);
 }
 
 PublishThread::~PublishThread()
@@ -38,6 +39,22 @@ void PublishThread::wake()
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &PublishWorker::wake, Qt::QueuedConnection);
+}
+
+void PublishThread::pause()
+{
+    if (!m_worker)
+        return;
+    m_worker->requestPause(true);
+    QMetaObject::invokeMethod(m_worker, &PublishWorker::pause, Qt::QueuedConnection);
+}
+
+void PublishThread::resume()
+{
+    if (!m_worker)
+        return;
+    m_worker->requestPause(false);
+    QMetaObject::invokeMethod(m_worker, &PublishWorker::resume, Qt::QueuedConnection);
 }
 
 void PublishThread::withdrawScheduled(qint64 targetId, bool requeue)

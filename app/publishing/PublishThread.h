@@ -23,7 +23,13 @@ public:
     void start();
     // Asks for a pass now (after a queue change or "publish now").
     void wake();
+    // Stops the thread; waits for the request under way (use pause() on the GUI thread).
     void stop();
+    // Ask the worker to stop starting sends / to start again; both return
+    // at once (the request under way finishes in the worker's thread), and
+    // pausedAndIdle follows when nothing is in flight.
+    void pause();
+    void resume();
     // See PublishWorker::withdrawScheduled; withdrawFinished follows.
     void withdrawScheduled(qint64 targetId, bool requeue);
     bool isRunning() const { return m_thread.isRunning(); }
@@ -34,6 +40,7 @@ Q_SIGNALS:
     void attentionNeeded(qint64 targetId, qint64 contentId, const QString &message);
     void passFinished(const cf::PublishPassSummary &summary);
     void withdrawFinished(qint64 targetId, bool ok, const QString &message);
+    void pausedAndIdle();
 
 private:
     QThread m_thread;

@@ -108,7 +108,7 @@ void PublishWorker::runOnce()
 
 void PublishWorker::wake()
 {
-    if (!m_open || m_stopping)
+    if (!m_open || m_stopping || m_paused || m_pauseRequested.load())
         return;
     if (m_passRunning) {
         m_passAgain = true;
@@ -125,6 +125,30 @@ void PublishWorker::stop()
     m_publishQueue.clear();
     m_reconcileQueue.clear();
     m_adsTasks.clear();
+}
+
+void PublishWorker::pause()
+{
+    if (m_paused || m_stopping)
+        return;
+    m_paused = true;
+    m_passAgain = false;
+    if (m_timer)
+        m_timer->stop();
+    // A pass under way ends at its next step (after the current target's
+    // outcome is committed) and reports then.
+    if (!m_passRunning)
+        Q_EMIT pausedAndIdle();
+}
+
+void PublishWorker::resume()
+{
+    if (!m_paused || m_stopping)
+        return;
+    m_paused = false;
+    if (m_timer)
+        m_timer->start();
+    wake();
 }
 
 void PublishWorker::runPass()
@@ -166,7 +190,7 @@ void PublishWorker::step()
 
 void PublishWorker::next()
 {
-    if (m_stopping) {
+    if (m_stopping || m_paused || m_pauseRequested.load()) {
         finishPass();
         return;
     }
@@ -184,6 +208,7 @@ void PublishWorker::next()
             storeFailed(due.error().fullText());
         else
             m_publishQueue.assign(due->begin(), due->end());
+        m_dueBatchFull = due && int(due->size()) >= m_config.batchLimit;
     }
     if (!m_publishQueue.empty()) {
         const qint64 id = m_publishQueue.front();
@@ -208,7 +233,16 @@ void PublishWorker::next()
 void PublishWorker::finishPass()
 {
     m_passRunning = false;
+    // More may be due behind a full batch; every target of it was sent,
+    // deferred or failed (none is due again at once), so this ends.
+    if (m_dueBatchFull && m_summary.sent + m_summary.deferred + m_summary.failed > 0)
+        m_passAgain = true;
+    m_dueBatchFull = false;
     Q_EMIT passFinished(m_summary);
+    if (m_paused) {
+        Q_EMIT pausedAndIdle();
+        return;
+    }
     if (m_passAgain && !m_stopping)
         QMetaObject::invokeMethod(this, &PublishWorker::wake, Qt::QueuedConnection);
 }

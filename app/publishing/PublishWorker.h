@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -75,6 +76,8 @@ struct PublishPassSummary
 // sending is committed -> adapter.publish -> the outcome is committed
 // (published with its external id; retryable with backoff; permanent;
 // unknown, never re-sent blindly). A 401 is refreshed once and re-sent once.
+// A pass that found a full batch due runs again at once when it moved
+// anything, so a large queue drains without waiting for the timer.
 // Results go out as signals (queued across threads).
 class PublishWorker : public QObject
 {
@@ -89,6 +92,10 @@ public:
     ~PublishWorker() override;
 
     QString workerId() const { return m_workerId; }
+    // Thread-safe, for the owner's thread: a pause asked for here holds
+    // back the next send even while the queued pause() has not run yet
+    // (e.g. the worker is still starting). pause()/resume() follow it.
+    void requestPause(bool paused) { m_pauseRequested.store(paused); }
 
 public Q_SLOTS:
     // Opens the database and network in the calling thread, recovers, starts the timer and a pass.
@@ -98,6 +105,12 @@ public Q_SLOTS:
     // One pass without the timer (the CLI's publish-due); passFinished follows.
     void runOnce();
     void stop();
+    // Pausing never waits on the network: the request under way (if any)
+    // is finished and its outcome committed, then no new target starts and
+    // the timer stops; pausedAndIdle follows once nothing is in flight.
+    // resume() restarts the timer and runs a pass.
+    void pause();
+    void resume();
     // A target the platform holds in its own scheduler (published with a
     // native schedule) is deleted there through the adapter, where the
     // platform offers that (CancelsScheduledPosts), then cancelled, or with
@@ -114,6 +127,8 @@ Q_SIGNALS:
     void passFinished(const cf::PublishPassSummary &summary);
     // The end of withdrawScheduled; message is translated, empty when ok.
     void withdrawFinished(qint64 targetId, bool ok, const QString &message);
+    // A pause took effect: no request of this worker is in flight.
+    void pausedAndIdle();
 
 private:
     bool open(QString *error);
@@ -160,7 +175,10 @@ private:
     bool m_passRunning = false;
     bool m_passAgain = false;
     bool m_stopping = false;
+    bool m_paused = false;
+    std::atomic_bool m_pauseRequested = false;
     bool m_dueLoaded = false;
+    bool m_dueBatchFull = false;
     std::deque<qint64> m_reconcileQueue;
     std::deque<qint64> m_publishQueue;
     bool m_adsLoaded = false;

@@ -10,6 +10,9 @@
 #include "models/store/Database.h"
 #include "tests/app/publishing/FakePublishing.h"
 #include "tests/app/publishing/PublishFixture.h"
+#include "tests/app/publishing/SandboxPublishing.h"
+#include "platforms/net/EndpointMap.h"
+#include "platforms/publishing/PublisherRegistry.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/ReviewPage.h"
@@ -23,6 +26,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTreeWidget>
 #include <QLabel>
@@ -33,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace cf;
@@ -67,10 +73,42 @@ QString stateOf(const Database &db, qint64 targetId)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+// The product's Facebook Page adapter on the sandbox with a fixed Page token.
+class SandboxPageBackend final : public PublishBackend
+{
+public:
+    SandboxPageBackend(QNetworkAccessManager &network, const EndpointMap &endpoints, QString token)
+        : m_network(network), m_endpoints(endpoints), m_token(std::move(token)),
+          m_registry(PublisherRegistry::withAllAdapters())
+    {
+    }
+    PlatformPublisher *publisherFor(Platform platform) override
+    {
+        if (!m_adapter)
+            m_adapter = m_registry.create(platform, m_network, m_endpoints);
+        return m_adapter.get();
+    }
+    void accessToken(const Connection &, TokenDone done) override { done(TokenAnswer{m_token, {}, false}); }
+    void refreshAfterUnauthorized(const Connection &, const QString &, TokenDone done) override
+    {
+        done(TokenAnswer{{}, QStringLiteral("no refresh in this test"), true});
+    }
+
+private:
+    QNetworkAccessManager &m_network;
+    const EndpointMap &m_endpoints;
+    QString m_token;
+    PublisherRegistry m_registry;
+    std::unique_ptr<PlatformPublisher> m_adapter;
+};
+
 // A window on the publishing fixture's database with the thread, tray and
-// coordinator wired as main.cpp does, on a fake platform backend.
+// coordinator wired as main.cpp does, on a fake platform backend (or the
+// one `backend` makes).
 struct GuiPublishing
 {
+    using BackendMaker = std::function<std::unique_ptr<PublishBackend>(QNetworkAccessManager &)>;
+
     test::PublishFixture fixture{QStringLiteral("tray-gui")};
     QTemporaryDir settingsDir;
     AppSettings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
@@ -85,21 +123,23 @@ struct GuiPublishing
     std::unique_ptr<PublishingTray> tray;
     std::unique_ptr<PublishingCoordinator> coordinator;
 
-    GuiPublishing()
+    explicit GuiPublishing(BackendMaker backend = {})
     {
         language.setLanguage(QStringLiteral("en"));
         MainWindowServices services{settings, language, clock, fixture.dir.path(),
                                     StorageStatus::fromDatabase(fixture.db), nullptr};
         services.database = &fixture.db;
         window = std::make_unique<MainWindow>(services);
-        publishing = std::make_unique<PublishingSwitch>([this]() -> std::unique_ptr<PublishThread> {
+        publishing = std::make_unique<PublishingSwitch>([this, backend]() -> std::unique_ptr<PublishThread> {
             ++threadsMade;
             PublishWorkerConfig config;
             config.databasePath = fixture.path();
             config.assetsDir = fixture.dir.path();
             return std::make_unique<PublishThread>(
                 config,
-                [this](QNetworkAccessManager &, const Database &) -> std::unique_ptr<PublishBackend> {
+                [this, backend](QNetworkAccessManager &network, const Database &) -> std::unique_ptr<PublishBackend> {
+                    if (backend)
+                        return backend(network);
                     return std::make_unique<test::FakeBackend>(publisher, tokens);
                 },
                 clock);
@@ -163,15 +203,78 @@ private Q_SLOTS:
         QVERIFY(!g.publishing->isOn());
         QVERIFY(g.tray->publishingAction()->text().contains(QStringLiteral("paused")));
 
-        // A fresh thread after a pause, which does publish.
+        // Paused: a due target waits, and a wake does nothing.
         g.clock.set(test::noonUtc(2, 1));
         const qint64 target = g.fixture.addTarget(g.fixture.addItem(test::noonUtc()));
         QVERIFY(target > 0);
+        g.publishing->wake();
+        QTest::qWait(300);
+        QCOMPARE(g.publisher.sent.size(), size_t(0));
+
+        // Resuming continues the same worker, which does publish.
         QSignalSpy passes(g.publishing.get(), &PublishingSwitch::passFinished);
         g.tray->publishingAction()->trigger();
-        QCOMPARE(g.threadsMade, 2);
+        QCOMPARE(g.threadsMade, 1);
         QVERIFY(passes.wait(5000));
         QTRY_COMPARE(g.publisher.sent.size(), size_t(1));
+    }
+
+    // Pausing while the sandbox holds a send returns at once; the held
+    // request still ends and is committed, nothing new starts until resumed.
+    void pauseDuringAHeldRequestReturnsAtOnce()
+    {
+        test::SandboxProcess sandbox;
+        QVERIFY(sandbox.start());
+        QString error;
+        const auto endpoints = EndpointMap::fromFile(sandbox.endpointsFile(), &error);
+        QVERIFY2(endpoints, qPrintable(error));
+        const QString token = test::sandboxPageToken(sandbox);
+        QVERIFY(!token.isEmpty());
+        const EndpointMap &map = *endpoints;
+        GuiPublishing g([&map, token](QNetworkAccessManager &network) -> std::unique_ptr<PublishBackend> {
+            return std::make_unique<SandboxPageBackend>(network, map, token);
+        });
+        QVERIFY(g.fixture.ok());
+        g.clock.set(test::noonUtc(2, 1));
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const qint64 first = g.fixture.addTarget(g.fixture.addItem(test::noonUtc(), QStringLiteral("Held post %1").arg(stamp)));
+        const qint64 second = g.fixture.addTarget(g.fixture.addItem(test::noonUtc(), QStringLiteral("Next post %1").arg(stamp)));
+        QVERIFY(first > 0 && second > 0);
+        QCOMPARE(sandbox.control("POST", QStringLiteral("faults"),
+                                 {{"host", "graph.facebook.com"}, {"path_regex", "/feed$"}, {"method", "POST"},
+                                  {"fault", "slow"}, {"delay_ms", 4000}, {"count", 1}})
+                     .status,
+                 201);
+
+        QSignalSpy changed(g.publishing.get(), &PublishingSwitch::targetChanged);
+        QSignalSpy idle(g.publishing.get(), &PublishingSwitch::pausedAndIdle);
+        g.publishing->setOn(true);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                             [](const QList<QVariant> &args) { return args.at(2).toString() == QLatin1String("sending"); }),
+                                 10000);
+        const qint64 sending = stateOf(g.fixture.db, first) == QLatin1String("sending") ? first : second;
+        const qint64 waiting = sending == first ? second : first;
+
+        QElapsedTimer pausing;
+        pausing.start();
+        g.publishing->setOn(false);
+        QVERIFY2(pausing.elapsed() < 500, qPrintable(QString::number(pausing.elapsed())));
+        QVERIFY(!g.publishing->isOn());
+        QVERIFY(g.tray->publishingAction()->text().contains(QStringLiteral("paused")));
+        QCOMPARE(stateOf(g.fixture.db, sending), QStringLiteral("sending")); // still held by the sandbox
+
+        // The held request ends and is committed; the other target never starts.
+        QVERIFY(idle.wait(15000));
+        QCOMPARE(stateOf(g.fixture.db, sending), QStringLiteral("published"));
+        QCOMPARE(stateOf(g.fixture.db, waiting), QStringLiteral("scheduled"));
+        QTest::qWait(300);
+        QCOMPARE(test::recordedFeedPosts(sandbox).size(), size_t(1));
+
+        // Resumed: the same worker sends the other one.
+        g.publishing->setOn(true);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(g.fixture.db, waiting), QStringLiteral("published"), 10000);
+        QCOMPARE(g.threadsMade, 1);
+        QCOMPARE(test::recordedFeedPosts(sandbox).size(), size_t(2));
     }
 
     void countsFollowTheQueue()

@@ -11,32 +11,52 @@ PublishingSwitch::PublishingSwitch(ThreadFactory factory, QObject *parent)
 
 PublishingSwitch::~PublishingSwitch() = default;
 
-void PublishingSwitch::setOn(bool on)
+bool PublishingSwitch::makeThread()
 {
-    if (on == isOn())
-        return;
-    if (!on) {
-        m_thread.reset(); // stops and joins
-        Q_EMIT onChanged(false);
-        return;
-    }
     m_thread = m_factory();
     if (!m_thread)
-        return;
+        return false;
+    m_startFailed = false;
     connect(m_thread.get(), &PublishThread::targetChanged, this, &PublishingSwitch::targetChanged);
     connect(m_thread.get(), &PublishThread::attentionNeeded, this, &PublishingSwitch::attentionNeeded);
     connect(m_thread.get(), &PublishThread::passFinished, this, &PublishingSwitch::passFinished);
+    connect(m_thread.get(), &PublishThread::pausedAndIdle, this, &PublishingSwitch::pausedAndIdle);
     connect(m_thread.get(), &PublishThread::started, this, [this](bool ok, const QString &error) {
-        if (!ok)
-            Q_EMIT startFailed(error);
+        if (ok)
+            return;
+        m_startFailed = true;
+        Q_EMIT startFailed(error);
     });
     m_thread->start();
+    return true;
+}
+
+void PublishingSwitch::setOn(bool on)
+{
+    if (on == m_on)
+        return;
+    if (!on) {
+        m_on = false;
+        if (m_thread)
+            m_thread->pause(); // returns at once; the worker finishes its request
+        Q_EMIT onChanged(false);
+        return;
+    }
+    if (m_thread && !m_startFailed) {
+        m_thread->resume();
+    } else {
+        // A worker that could not open its database never runs: start afresh.
+        m_thread.reset();
+        if (!makeThread())
+            return;
+    }
+    m_on = true;
     Q_EMIT onChanged(true);
 }
 
 void PublishingSwitch::wake()
 {
-    if (m_thread)
+    if (m_thread && m_on)
         m_thread->wake();
 }
 

@@ -9,11 +9,13 @@ namespace cf {
 class PublishThread;
 struct PublishPassSummary;
 
-// Publishing on or paused for the GUI. PublishThread cannot be restarted
-// once stopped, so pausing stops and drops it (the current request is
-// finished first: stop() joins the thread) and resuming builds a fresh one
-// from the factory, which then recovers and continues where the database
-// says. The thread's signals are forwarded, whichever thread is current.
+// Publishing on or paused for the GUI. The first "on" builds the thread
+// from the factory; pausing asks its worker to stop starting sends and
+// returns at once: a request under way is finished (and its outcome
+// committed) in the worker's thread, never waited for on the GUI thread;
+// pausedAndIdle says when nothing is in flight any more. Resuming restarts
+// the same worker. Only destroying the switch (quitting) joins the thread.
+// A thread that failed to start is replaced on the next "on".
 class PublishingSwitch : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
     explicit PublishingSwitch(ThreadFactory factory, QObject *parent = nullptr);
     ~PublishingSwitch() override;
 
-    bool isOn() const { return m_thread != nullptr; }
+    bool isOn() const { return m_on; }
     void setOn(bool on);
     void toggle() { setOn(!isOn()); }
     // A pass now (queue change, "publish now"); nothing while paused.
@@ -35,10 +37,16 @@ Q_SIGNALS:
     void attentionNeeded(qint64 targetId, qint64 contentId, const QString &message);
     void passFinished(const cf::PublishPassSummary &summary);
     void startFailed(const QString &error);
+    // After a pause: the last request has ended, nothing is being sent.
+    void pausedAndIdle();
 
 private:
+    bool makeThread();
+
     ThreadFactory m_factory;
     std::unique_ptr<PublishThread> m_thread;
+    bool m_on = false;
+    bool m_startFailed = false;
 };
 
 } // namespace cf
