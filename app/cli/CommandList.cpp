@@ -16,6 +16,7 @@ std::unique_ptr<CliCommand> makeRenderCommand();
 std::unique_ptr<CliCommand> makePublishDueCommand();
 std::unique_ptr<CliCommand> makeStatusCommand();
 std::unique_ptr<CliCommand> makeSyncMetricsCommand();
+std::unique_ptr<CliCommand> makeOptimiseCommand();
 std::unique_ptr<CliCommand> makeMediaHostCommand();
 std::unique_ptr<CliCommand> makeAiCommand();
 std::unique_ptr<CliCommand> makeExportMetricsCommand();
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makePublishDueCommand());
     commands.push_back(makeStatusCommand());
     commands.push_back(makeSyncMetricsCommand());
+    commands.push_back(makeOptimiseCommand());
     commands.push_back(makeMediaHostCommand());
     commands.push_back(makeAiCommand());
     commands.push_back(makeExportMetricsCommand());

@@ -1,5 +1,7 @@
 #include "app/core/AppSettings.h"
 
+#include <algorithm>
+
 namespace cf {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
@@ -77,5 +79,39 @@ void AppSettings::setMediaHostWordPressConnection(qint64 connectionId)
 }
 
 void AppSettings::clearMediaHost() { m_settings.remove(kMediaHost); }
+
+namespace {
+QString optimiserKey(qint64 campaignId, const char *name)
+{
+    return QStringLiteral("optimiser/campaign%1/%2").arg(campaignId).arg(QLatin1String(name));
+}
+} // namespace
+
+int AppSettings::optimiserMaxBudgetChangePercent(qint64 campaignId) const
+{
+    bool ok = false;
+    const int value = m_settings.value(optimiserKey(campaignId, "maxBudgetChangePercent"), 20).toInt(&ok);
+    return ok ? std::clamp(value, 0, 100) : 20;
+}
+void AppSettings::setOptimiserMaxBudgetChangePercent(qint64 campaignId, int percent)
+{
+    m_settings.setValue(optimiserKey(campaignId, "maxBudgetChangePercent"), std::clamp(percent, 0, 100));
+}
+bool AppSettings::optimiserMovesSchedule(qint64 campaignId) const
+{
+    return m_settings.value(optimiserKey(campaignId, "movesSchedule"), true).toBool();
+}
+void AppSettings::setOptimiserMovesSchedule(qint64 campaignId, bool on)
+{
+    m_settings.setValue(optimiserKey(campaignId, "movesSchedule"), on);
+}
+bool AppSettings::optimiserShiftsBudget(qint64 campaignId) const
+{
+    return m_settings.value(optimiserKey(campaignId, "shiftsBudget"), true).toBool();
+}
+void AppSettings::setOptimiserShiftsBudget(qint64 campaignId, bool on)
+{
+    m_settings.setValue(optimiserKey(campaignId, "shiftsBudget"), on);
+}
 
 } // namespace cf

@@ -64,6 +64,17 @@ public:
     void setMediaHostWordPressConnection(qint64 connectionId);
     void clearMediaHost();
 
+    // Limits of the AI-optimised level, per campaign (docs/publishing.md,
+    // "Automation levels"): the largest budget change per ad set per day in
+    // percent (default 20, 0..100), and whether schedule moves and budget
+    // shifts are allowed (both default on).
+    int optimiserMaxBudgetChangePercent(qint64 campaignId) const;
+    void setOptimiserMaxBudgetChangePercent(qint64 campaignId, int percent);
+    bool optimiserMovesSchedule(qint64 campaignId) const;
+    void setOptimiserMovesSchedule(qint64 campaignId, bool on);
+    bool optimiserShiftsBudget(qint64 campaignId) const;
+    void setOptimiserShiftsBudget(qint64 campaignId, bool on);
+
     void sync();
     QString fileName() const;
 

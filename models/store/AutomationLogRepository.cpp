@@ -3,6 +3,8 @@
 #include "models/store/Database.h"
 #include "models/store/RowSupport.h"
 
+#include <QCoreApplication>
+
 namespace cf {
 
 StoreResult<qint64> AutomationLogRepository::insert(const AutomationLog &entry) const
@@ -63,6 +65,19 @@ StoreResult<std::vector<AutomationLog>> AutomationLogRepository::listForCampaign
 StoreResult<std::vector<AutomationLog>> AutomationLogRepository::listForContent(qint64 contentId) const
 {
     return select(QStringLiteral("WHERE content_id = ? ORDER BY at, id"), {contentId});
+}
+
+StoreResult<AutomationLog> AutomationLogRepository::find(qint64 id) const
+{
+    auto rows = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QCoreApplication::translate("cf::AutomationLogRepository",
+                                                            "There is no automation log entry %1.")
+                                    .arg(id));
+    return rows->front();
 }
 
 } // namespace cf

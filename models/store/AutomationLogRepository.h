@@ -19,6 +19,8 @@ public:
     // A campaign's entries, oldest first.
     StoreResult<std::vector<AutomationLog>> listForCampaign(qint64 campaignId) const;
     StoreResult<std::vector<AutomationLog>> listForContent(qint64 contentId) const;
+    // One entry by id (NotFound when there is none).
+    StoreResult<AutomationLog> find(qint64 id) const;
 
 private:
     StoreResult<std::vector<AutomationLog>> select(const QString &where, const QVariantList &args) const;
