@@ -1,7 +1,8 @@
 #include "platforms/publishing/FacebookPagePublisher.h"
 
-#include "platforms/publishing/PublishMediaKinds.h"
+#include "platforms/publishing/MetaChunkedUpload.h"
 #include "platforms/publishing/MetaGraphErrors.h"
+#include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,13 @@ struct FacebookPagePublisher::Job
         if (scheduledTime) {
             fields.push_back({"published", "false", {}, {}});
             fields.push_back({"scheduled_publish_time", QByteArray::number(scheduledTime), {}, {}});
+        }
+    }
+    void addPublishing(QList<std::pair<QString, QString>> &fields) const
+    {
+        if (scheduledTime) {
+            fields.append({QStringLiteral("published"), QStringLiteral("false")});
+            fields.append({QStringLiteral("scheduled_publish_time"), QString::number(scheduledTime)});
         }
     }
     void addPublishing(QJsonObject &body) const
@@ -218,26 +226,44 @@ void FacebookPagePublisher::postSinglePhoto(std::shared_ptr<Job> job)
 
 void FacebookPagePublisher::postVideo(std::shared_ptr<Job> job)
 {
-    const PublishMedia &media = job->request.media.front();
-    QByteArray data;
-    PublishOutcome failure;
-    if (!readMediaFile(media, &data, &failure))
-        return job->done(failure);
-    std::vector<MultipartField> fields{{"description", job->message.toUtf8(), {}, {}}};
+    const auto it = job->request.checkpoints.find(QStringLiteral("fb_video_upload"));
+    std::optional<MetaChunkedUpload::State> resume;
+    if (it != job->request.checkpoints.end())
+        resume = MetaChunkedUpload::State::fromCheckpoint(it->second);
+    MetaChunkedUpload::upload(
+        m_http, metagraph::graphUrl(job->pageId + QStringLiteral("/videos")), job->request.accessToken, job->request.media.front(), resume,
+        job->context, [job](const MetaChunkedUpload::State &state) { job->checkpoint(QStringLiteral("fb_video_upload"), state.toCheckpoint()); },
+        [this, job](const MetaChunkedUpload::State &state) { finishVideo(job, state); },
+        [job](const PublishOutcome &outcome) { job->done(outcome); });
+}
+
+void FacebookPagePublisher::finishVideo(std::shared_ptr<Job> job, const MetaChunkedUpload::State &upload)
+{
+    // Every byte is in; finish makes the video a post (or schedules it).
+    QList<std::pair<QString, QString>> fields{{QStringLiteral("upload_phase"), QStringLiteral("finish")},
+                                              {QStringLiteral("upload_session_id"), upload.sessionId},
+                                              {QStringLiteral("description"), job->message}};
     const QString title = publishtext::headline(job->request);
     if (!title.isEmpty())
-        fields.push_back({"title", title.toUtf8(), {}, {}});
+        fields.append({QStringLiteral("title"), title});
     job->addPublishing(fields);
-    fields.push_back({"source", data, QFileInfo(media.path).fileName().toUtf8(), media.mimeType.toUtf8()});
-    HttpCall call = PublishHttp::multipartCall("POST", metagraph::graphUrl(job->pageId + QStringLiteral("/videos")), fields);
+    HttpCall call = PublishHttp::formCall("POST", metagraph::graphUrl(job->pageId + QStringLiteral("/videos")), fields);
     call.header("Authorization", metagraph::authorization(job->request.accessToken));
     call.creates = true;
-    call.timeoutMs = 10 * 60 * 1000; // the whole file goes up in this one request
-    m_http.send(call, job->context, [this, job](const HttpResult &result) {
-        const QString id = result.object().value(QLatin1String("id")).toString();
-        if (!result.ok() || id.isEmpty())
-            return job->fail(result, true);
-        finishPost(job, id, QStringLiteral("https://www.facebook.com/%1/videos/%2").arg(job->pageId, id));
+    m_http.send(call, job->context, [this, job, upload](const HttpResult &result) {
+        if (result.ok() && result.object().value(QLatin1String("success")).toBool())
+            return finishPost(job, upload.videoId, QStringLiteral("https://www.facebook.com/%1/videos/%2").arg(job->pageId, upload.videoId));
+        if (const auto expected = MetaChunkedUpload::offsetsFromError(result); expected && result.status < 500) {
+            // The platform misses bytes: keep the session at its offset; the retry sends them.
+            MetaChunkedUpload::State state = upload;
+            state.start = expected->first;
+            state.end = expected->second;
+            job->checkpoint(QStringLiteral("fb_video_upload"), state.toCheckpoint());
+            PublishOutcome outcome = metagraph::failureOutcome(result, false, QDateTime::currentDateTimeUtc());
+            outcome.status = PublishStatus::FailedRetryable;
+            return job->done(outcome);
+        }
+        job->fail(result, true);
     });
 }
 
@@ -254,6 +280,8 @@ void FacebookPagePublisher::finishPost(std::shared_ptr<Job> job, const QString &
 
 void FacebookPagePublisher::reconcile(const PublishRequest &request, QObject *context, ReconcileDone done)
 {
+    if (!request.media.empty() && isVideoMedia(request.media.front()))
+        return reconcileVideo(request, context, std::move(done));
     const bool scheduled = request.publishAtUtc.has_value();
     const QString edge = scheduled ? QStringLiteral("/scheduled_posts") : QStringLiteral("/feed");
     HttpCall call;
@@ -262,8 +290,7 @@ void FacebookPagePublisher::reconcile(const PublishRequest &request, QObject *co
                          {QStringLiteral("limit"), QStringLiteral("50")}});
     call.header("Authorization", metagraph::authorization(request.accessToken));
     const QString message = messageFor(request);
-    const bool hasVideo = !request.media.empty() && isVideoMedia(request.media.front());
-    m_http.send(call, context, [done = std::move(done), message, hasVideo, scheduled](const HttpResult &result) {
+    m_http.send(call, context, [done = std::move(done), message, scheduled](const HttpResult &result) {
         ReconcileOutcome outcome;
         if (!result.ok()) {
             outcome.detail = QCoreApplication::translate("cf::FacebookPagePublisher", "The Page's recent posts could not be read (HTTP %1).").arg(result.status);
@@ -282,11 +309,6 @@ void FacebookPagePublisher::reconcile(const PublishRequest &request, QObject *co
             outcome.externalId = post.value(QLatin1String("id")).toString();
             outcome.permalink = post.value(QLatin1String("permalink_url")).toString();
             outcome.detail = QCoreApplication::translate("cf::FacebookPagePublisher", "Found the post among the Page's recent posts.");
-            return done(outcome);
-        }
-        if (hasVideo) {
-            // Videos do not show up in the feed until processed; absence proves nothing.
-            outcome.detail = QCoreApplication::translate("cf::FacebookPagePublisher", "Videos cannot be matched in the Page's posts; check the Page's videos on Facebook.");
             return done(outcome);
         }
         outcome.status = ReconcileStatus::NotPublished;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/publishing/CancelsScheduledPosts.h"
+#include "platforms/publishing/MetaChunkedUpload.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishHttp.h"
 
@@ -9,10 +10,13 @@ namespace cf {
 // Facebook Page posts through the Graph API with the Page token from the
 // request: text and link posts on /feed, one photo on /photos (multipart
 // source upload), several photos as unpublished photos attached to one /feed
-// post, one video on /videos (multipart source upload: Graph's pull-from-URL
-// file_url would need a public address). Native scheduling with
+// post, one video on /videos through Graph's chunked upload (start, transfer
+// of the chunks the platform names, each checkpointed as "fb_video_upload"
+// so a retry resumes at the platform's offset; the finish call publishes and
+// is the create). Native scheduling with
 // published=false + scheduled_publish_time. Reconcile reads the Page's
-// recent (or scheduled) posts and matches the message. A scheduled post can
+// recent (or scheduled) posts and matches the message; for a video it reads
+// the checkpointed video's status phases, else the Page's videos. A scheduled post can
 // be deleted before it goes out (FacebookPageCancel.cpp).
 class FacebookPagePublisher : public PlatformPublisher, public CancelsScheduledPosts
 {
@@ -39,6 +43,8 @@ private:
     void postWithPhotos(std::shared_ptr<Job> job);
     void postSinglePhoto(std::shared_ptr<Job> job);
     void postVideo(std::shared_ptr<Job> job);
+    void finishVideo(std::shared_ptr<Job> job, const MetaChunkedUpload::State &upload);
+    void reconcileVideo(const PublishRequest &request, QObject *context, ReconcileDone done);
     void postText(std::shared_ptr<Job> job);
     void finishPost(std::shared_ptr<Job> job, const QString &postId, const QString &permalink);
 

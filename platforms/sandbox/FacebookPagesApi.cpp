@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace cf::sandbox {
 
 namespace {
@@ -21,7 +23,7 @@ void FacebookPagesApi::reset()
 {
     m_posts.clear();
     m_photos.clear();
-    m_videos.clear();
+    m_videos.reset();
 }
 
 std::optional<SandboxReply> FacebookPagesApi::checkPageToken(const MetaCall &call, const QString &pageId, const QString &permission) const
@@ -76,6 +78,8 @@ std::optional<SandboxReply> FacebookPagesApi::handle(MetaCall &call)
             return createPhoto(call, object);
         if (edge == QLatin1String("videos") && method == "POST")
             return createVideo(call, object);
+        if (edge == QLatin1String("videos") && method == "GET")
+            return listVideos(call, object);
         return graphUnsupported(method, object);
     }
     if (s.size() != 1)
@@ -97,8 +101,18 @@ std::optional<SandboxReply> FacebookPagesApi::handle(MetaCall &call)
             body["page_story_id"] = toStd(photo->second.postId);
         return SandboxReply::json(200, body);
     }
-    if (const auto video = m_videos.find(object); video != m_videos.end() && method == "GET")
-        return SandboxReply::json(200, Json{{"id", toStd(object)}, {"status", {{"video_status", "ready"}, {"processing_progress", 100}}}});
+    if (const MetaVideoUploads::Video *video = m_videos.find(object); video && method == "GET") {
+        if (auto denied = checkPageToken(call, video->owner, QString()))
+            return denied;
+        const Json full = videoJson(*video);
+        Json body{{"id", toStd(video->id)}};
+        const QStringList fields = call.params.fields();
+        for (const QString &field : fields.isEmpty() ? QStringList{QStringLiteral("status")} : fields) {
+            if (full.contains(toStd(field)))
+                body[toStd(field)] = full[toStd(field)];
+        }
+        return SandboxReply::json(200, body);
+    }
     return std::nullopt;
 }
 
@@ -198,19 +212,89 @@ SandboxReply FacebookPagesApi::createVideo(MetaCall &call, const QString &pageId
     if (auto denied = checkPageToken(call, pageId, QStringLiteral("pages_manage_posts")))
         return *denied;
     const GraphParams &p = call.params;
-    if (p.has("upload_phase"))
-        return graphInvalidParameter(QStringLiteral("Resumable video upload is not emulated; use file_url"));
-    if (!p.has("file_url") && !findPart(p.files(), "source"))
-        return graphInvalidParameter(QStringLiteral("Requires one of the params: file_url, source"));
+    if (p.has("upload_phase")) {
+        const QString phase = p.str("upload_phase");
+        if (phase == QLatin1String("start"))
+            return m_videos.start(p, pageId, kMaxVideoBytes);
+        if (phase == QLatin1String("transfer"))
+            return m_videos.transfer(p, pageId);
+        if (phase == QLatin1String("finish"))
+            return finishVideo(call, pageId);
+        return graphInvalidParameter(QStringLiteral("Param upload_phase must be one of {start, transfer, finish, cancel}"));
+    }
+    const MultipartPart *source = findPart(p.files(), "source");
+    if (!p.has("file_url") && !source)
+        return graphInvalidParameter(QStringLiteral("Requires one of the params: file_url, source, upload_phase"));
     if (p.has("file_url") && !graphIsHttpsUrl(p.str("file_url")))
         return graphInvalidParameter(QStringLiteral("file_url must be a public https URL"));
     bool published = true;
     qint64 scheduled = 0;
     if (auto invalid = readPublishing(call, &published, &scheduled))
         return *invalid;
-    const QString id = m_context.numericId(QStringLiteral("1240"));
-    m_videos[id] = pageId;
-    return SandboxReply::json(200, Json{{"id", toStd(id)}});
+    MetaVideoUploads::Video &video = m_videos.addComplete(pageId, source ? source->data.size() : 0);
+    video.fields = Json{{"description", toStd(p.str("description"))}, {"title", toStd(p.str("title"))}, {"published", published}};
+    if (scheduled)
+        video.fields["scheduled_publish_time"] = scheduled;
+    return SandboxReply::json(200, Json{{"id", toStd(video.id)}});
+}
+
+SandboxReply FacebookPagesApi::finishVideo(MetaCall &call, const QString &pageId)
+{
+    auto session = m_videos.finishable(call.params, pageId);
+    if (auto *refused = std::get_if<SandboxReply>(&session))
+        return *refused;
+    MetaVideoUploads::Video &video = *std::get<MetaVideoUploads::Video *>(session);
+    const GraphParams &p = call.params;
+    if (p.str("description").size() > kMaxMessageLength)
+        return graphInvalidParameter(QStringLiteral("Param description must be at most %1 characters long").arg(kMaxMessageLength));
+    bool published = true;
+    qint64 scheduled = 0;
+    if (auto invalid = readPublishing(call, &published, &scheduled))
+        return *invalid;
+    video.fields = Json{{"description", toStd(p.str("description"))}, {"title", toStd(p.str("title"))}, {"published", published}};
+    if (scheduled)
+        video.fields["scheduled_publish_time"] = scheduled;
+    m_videos.finish(video);
+    return SandboxReply::json(200, Json{{"success", true}});
+}
+
+Json FacebookPagesApi::videoJson(const MetaVideoUploads::Video &video) const
+{
+    Json full{{"id", toStd(video.id)},
+              {"status", m_videos.statusJson(video)},
+              {"created_time", toStd(isoTime(video.createdAt))},
+              {"permalink_url", toStd(QStringLiteral("https://www.facebook.com/%1/videos/%2").arg(video.owner, video.id))},
+              {"published", video.finished && video.fields.value("published", true)}};
+    for (const char *key : {"description", "title", "scheduled_publish_time"}) {
+        if (video.fields.contains(key) && !(video.fields[key].is_string() && video.fields[key].get<std::string>().empty()))
+            full[key] = video.fields[key];
+    }
+    return full;
+}
+
+SandboxReply FacebookPagesApi::listVideos(const MetaCall &call, const QString &pageId) const
+{
+    // Finished uploads only, newest first, as the Page's videos edge lists them.
+    if (auto denied = checkPageToken(call, pageId, QString()))
+        return *denied;
+    std::vector<const MetaVideoUploads::Video *> mine;
+    for (const auto &[id, video] : m_videos.videos()) {
+        if (video.owner == pageId && video.finished)
+            mine.push_back(&video);
+    }
+    std::sort(mine.begin(), mine.end(), [](const auto *a, const auto *b) { return a->finishedAt != b->finishedAt ? a->finishedAt > b->finishedAt : a->id > b->id; });
+    const QStringList fields = call.params.fields().isEmpty() ? QStringList{QStringLiteral("id"), QStringLiteral("description")} : call.params.fields();
+    Json data = Json::array();
+    for (const MetaVideoUploads::Video *video : mine) {
+        const Json full = videoJson(*video);
+        Json out{{"id", toStd(video->id)}};
+        for (const QString &field : fields) {
+            if (full.contains(toStd(field)))
+                out[toStd(field)] = full[toStd(field)];
+        }
+        data.push_back(out);
+    }
+    return SandboxReply::json(200, Json{{"data", data}});
 }
 
 SandboxReply FacebookPagesApi::listPosts(MetaCall &call, const QString &pageId, bool scheduled) const

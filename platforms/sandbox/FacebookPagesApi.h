@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/sandbox/MetaGraphSupport.h"
+#include "platforms/sandbox/MetaVideoUploads.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
 #include <map>
@@ -10,12 +11,16 @@ namespace cf::sandbox {
 // Facebook Page publishing on graph.facebook.com: /{page}/feed (text, link,
 // attached photos, native scheduling 10 min - 30 days), /{page}/photos (by
 // url or multipart source, unpublished for later attachment), /{page}/videos
-// (file_url), /{page}/scheduled_posts, and reading or deleting a post.
+// (file_url, multipart source, or the chunked upload_phase start / transfer /
+// finish of MetaVideoUploads, where finish publishes or schedules), GET
+// /{page}/videos (finished uploads, newest first), GET /{video}?fields=status,
+// /{page}/scheduled_posts, and reading or deleting a post.
 class FacebookPagesApi
 {
 public:
     explicit FacebookPagesApi(SandboxContext &context)
         : m_context(context)
+        , m_videos(context, QStringLiteral("1240"))
     {
     }
     // nullopt when the call is not about a Page object this class serves.
@@ -26,6 +31,7 @@ public:
     static constexpr qint64 kMinScheduleSecs = 600;
     static constexpr qint64 kMaxScheduleSecs = 30 * 24 * 3600;
     static constexpr qsizetype kMaxPhotoBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxVideoBytes = 10LL * 1024 * 1024 * 1024;
 
 private:
     struct Post
@@ -52,6 +58,9 @@ private:
     SandboxReply createFeedPost(MetaCall &call, const QString &pageId);
     SandboxReply createPhoto(MetaCall &call, const QString &pageId);
     SandboxReply createVideo(MetaCall &call, const QString &pageId);
+    SandboxReply finishVideo(MetaCall &call, const QString &pageId);
+    SandboxReply listVideos(const MetaCall &call, const QString &pageId) const;
+    Json videoJson(const MetaVideoUploads::Video &video) const;
     SandboxReply listPosts(MetaCall &call, const QString &pageId, bool scheduled) const;
     Json postJson(const Post &post) const;
     QString newPostId(const QString &pageId);
@@ -59,7 +68,7 @@ private:
     SandboxContext &m_context;
     std::map<QString, Post> m_posts;
     std::map<QString, Photo> m_photos;
-    std::map<QString, QString> m_videos; // video id -> page id
+    MetaVideoUploads m_videos;
 };
 
 } // namespace cf::sandbox

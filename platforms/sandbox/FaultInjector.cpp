@@ -68,8 +68,11 @@ std::optional<qint64> FaultInjector::add(const Json &spec, QString *error)
     rule.retryAfterSecs = readInt("retry_after", 60, &ok);
     rule.delayMs = readInt("delay_ms", 3000, &ok);
     rule.status = readInt("status", 0, &ok);
+    rule.skip = readInt("skip", 0, &ok);
     if (!ok)
-        return fail(QStringLiteral("\"count\", \"retry_after\", \"delay_ms\" and \"status\" must be integers"));
+        return fail(QStringLiteral("\"count\", \"skip\", \"retry_after\", \"delay_ms\" and \"status\" must be integers"));
+    if (rule.skip < 0)
+        return fail(QStringLiteral("\"skip\" must not be negative"));
     if (rule.remaining == 0 || rule.remaining < -1)
         return fail(QStringLiteral("\"count\" must be positive, or -1 for every request"));
     if (rule.retryAfterSecs < 0 || rule.delayMs < 0)
@@ -90,6 +93,11 @@ std::optional<FaultRule> FaultInjector::take(const SandboxRequest &request)
             continue;
         if (!it->pathRegex.isEmpty() && !QRegularExpression(it->pathRegex).match(request.path).hasMatch())
             continue;
+        if (it->skip > 0) {
+            // Let this one through; e.g. the second chunk of an upload gets the fault.
+            --it->skip;
+            return std::nullopt;
+        }
         FaultRule taken = *it;
         if (it->remaining > 0 && --it->remaining == 0)
             m_rules.erase(it);
@@ -108,6 +116,7 @@ Json FaultInjector::toJson() const
                        {"method", rule.method.toStdString()},
                        {"fault", toStd(faultName(rule.kind))},
                        {"remaining", rule.remaining},
+                       {"skip", rule.skip},
                        {"retry_after", rule.retryAfterSecs},
                        {"delay_ms", rule.delayMs}});
     return out;

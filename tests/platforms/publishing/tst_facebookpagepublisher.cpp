@@ -1,6 +1,8 @@
 // FacebookPagePublisher against campaignforge-sandbox: each content type's
 // request shape and outcome, native scheduling, every fault kind, the
-// checkpointed multi-photo retry and reconcile after a dropped answer.
+// checkpointed multi-photo retry, reconcile after a dropped answer, and the
+// chunked video upload (chunks, resume at the platform's offset after a
+// dropped transfer, an unknown finish reconciled from the video's status).
 #include "PublisherHarness.h"
 
 #include "platforms/publishing/FacebookPagePublisher.h"
@@ -12,6 +14,29 @@ using Json = nlohmann::json;
 namespace {
 const QString kPage = QStringLiteral("104000000000001");
 const QString kGraphHost = QStringLiteral("graph.facebook.com");
+constexpr qint64 kMiB = 1024 * 1024;
+
+// The upload_phase of a recorded /videos call (form or multipart body).
+QString phaseOf(const Json &entry)
+{
+    const std::string body = entry.value("body", std::string());
+    for (const char *phase : {"start", "transfer", "finish"}) {
+        if (body.find(std::string("upload_phase=") + phase) != std::string::npos
+            || body.find(std::string("name=\"upload_phase\"\r\n\r\n") + phase) != std::string::npos)
+            return QString::fromLatin1(phase);
+    }
+    return {};
+}
+
+std::vector<Json> callsOfPhase(const Json &recorded, const QString &phase)
+{
+    std::vector<Json> out;
+    for (const Json &entry : recorded) {
+        if (phaseOf(entry) == phase)
+            out.push_back(entry);
+    }
+    return out;
+}
 } // namespace
 
 class TestFacebookPagePublisher : public QObject
@@ -127,19 +152,150 @@ private Q_SLOTS:
         QCOMPARE(m_harness.recorded(kGraphHost, QStringLiteral("/photos$")).size(), size_t(2));
     }
 
-    void videoIsADirectUpload()
+    Json video(const QString &id)
+    {
+        return m_harness.sandbox()
+            .get(m_harness.sandbox().url(QStringLiteral("graph.facebook.com/v21.0/%1?fields=status,description,published").arg(id)),
+                 {{"Authorization", "OAuth " + m_token.toUtf8()}})
+            .json();
+    }
+
+    void videoIsAChunkedUpload()
     {
         FacebookPagePublisher publisher(m_harness.network(), m_harness.endpoints());
         PublishRequest req = request(QStringLiteral("Behind the scenes"));
-        req.media.push_back(m_harness.video(QStringLiteral("v.mp4")));
-        const auto outcome = m_harness.publish(publisher, req);
+        req.media.push_back(m_harness.video(QStringLiteral("v.mp4"), 2 * kMiB + kMiB / 2));
+        std::map<QString, QString> checkpoints;
+        const auto outcome = m_harness.publish(publisher, req, &checkpoints);
         QVERIFY(outcome);
         QCOMPARE(outcome->status, PublishStatus::Published);
         QVERIFY(!outcome->externalId.isEmpty());
+        QVERIFY(outcome->permalink.endsWith(QStringLiteral("/videos/") + outcome->externalId));
+        const Json sent = m_harness.recorded(kGraphHost, QStringLiteral("/104000000000001/videos$"));
+        QCOMPARE(sent.size(), size_t(5));
+        QCOMPARE(callsOfPhase(sent, QStringLiteral("start")).size(), size_t(1));
+        const std::vector<Json> chunks = callsOfPhase(sent, QStringLiteral("transfer"));
+        QCOMPARE(chunks.size(), size_t(3)); // the platform names 1 MiB chunks
+        for (const Json &chunk : chunks)
+            QCOMPARE(chunk["status"].get<int>(), 200);
+        const std::vector<Json> finish = callsOfPhase(sent, QStringLiteral("finish"));
+        QCOMPARE(finish.size(), size_t(1));
+        QVERIFY(QString::fromStdString(finish[0]["body"]).contains(QStringLiteral("description=Behind%20the%20scenes")));
+        const auto upload = MetaChunkedUpload::State::fromCheckpoint(checkpoints[QStringLiteral("fb_video_upload")]);
+        QVERIFY(upload);
+        QVERIFY(upload->complete());
+        QCOMPARE(upload->start, 2 * kMiB + kMiB / 2);
+        QCOMPARE(upload->videoId, outcome->externalId);
+        const Json status = video(outcome->externalId)["status"];
+        QVERIFY(status["publishing_phase"]["status"] == "complete");
+        QCOMPARE(status["uploading_phase"]["bytes_transferred"].get<qint64>(), 2 * kMiB + kMiB / 2);
+    }
+
+    void aScheduledVideoIsFinishedUnpublishedWithItsTime()
+    {
+        FacebookPagePublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Eid teaser"));
+        req.media.push_back(m_harness.video(QStringLiteral("s.mp4")));
+        req.publishAtUtc = QDateTime::currentDateTimeUtc().addSecs(7200);
+        const auto outcome = m_harness.publish(publisher, req);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->status, PublishStatus::ScheduledNatively);
+        const std::vector<Json> finish = callsOfPhase(m_harness.recorded(kGraphHost, QStringLiteral("/videos$")), QStringLiteral("finish"));
+        QCOMPARE(finish.size(), size_t(1));
+        const QString body = QString::fromStdString(finish[0]["body"]);
+        QVERIFY(body.contains(QStringLiteral("published=false")));
+        QVERIFY(body.contains(QStringLiteral("scheduled_publish_time=%1").arg(req.publishAtUtc->toSecsSinceEpoch())));
+        QVERIFY(video(outcome->externalId)["status"]["publishing_phase"]["publish_status"] == "scheduled");
+    }
+
+    void aDroppedTransferResumesAtThePlatformsOffset()
+    {
+        FacebookPagePublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Resumed upload"));
+        req.media.push_back(m_harness.video(QStringLiteral("r.mp4"), 2 * kMiB + 1000));
+        // start and the first chunk pass; the second chunk is applied, then
+        // its connection drops (and so does any silent re-send of it).
+        QVERIFY(m_harness.addFault({{"host", "graph.facebook.com"}, {"path_regex", "/videos$"}, {"method", "POST"},
+                                    {"fault", "drop_after_accept"}, {"skip", 2}, {"count", 3}}));
+        std::map<QString, QString> checkpoints;
+        const auto first = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(first);
+        QCOMPARE(first->status, PublishStatus::FailedRetryable); // a chunk is no post: nothing to reconcile
+        QCOMPARE(m_harness.sandbox().control("DELETE", QStringLiteral("faults")).status, 200);
+        const auto saved = MetaChunkedUpload::State::fromCheckpoint(checkpoints[QStringLiteral("fb_video_upload")]);
+        QVERIFY(saved);
+        QCOMPARE(saved->start, kMiB); // only the first chunk was confirmed
+
+        req.checkpoints = checkpoints;
+        const auto second = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(second);
+        QCOMPARE(second->status, PublishStatus::Published);
+        QCOMPARE(second->externalId, saved->videoId);
         const Json sent = m_harness.recorded(kGraphHost, QStringLiteral("/videos$"));
-        QCOMPARE(sent.size(), size_t(1));
-        QVERIFY(sent[0]["body_size"].get<qint64>() > 300000);
-        QVERIFY(outcome->permalink.endsWith(outcome->externalId));
+        QCOMPARE(callsOfPhase(sent, QStringLiteral("start")).size(), size_t(1)); // one upload session, resumed
+        QCOMPARE(callsOfPhase(sent, QStringLiteral("finish")).size(), size_t(1));
+        // The retry re-offered the second chunk; the platform already had it
+        // and named its offset (6001/1363037), so only the last 1000 bytes followed.
+        const std::vector<Json> chunks = callsOfPhase(sent, QStringLiteral("transfer"));
+        const Json &last = chunks.back();
+        QCOMPARE(last["status"].get<int>(), 200);
+        QVERIFY(last["body_size"].get<qint64>() < 2000);
+        bool corrected = false;
+        for (const Json &chunk : chunks)
+            corrected = corrected || chunk["status"].get<int>() == 400;
+        QVERIFY(corrected);
+        QCOMPARE(video(saved->videoId)["status"]["uploading_phase"]["bytes_transferred"].get<qint64>(), 2 * kMiB + 1000);
+    }
+
+    void serverErrorOnFinishIsUnknownAndReconciledFromTheVideoStatus()
+    {
+        FacebookPagePublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Finish fails"));
+        req.media.push_back(m_harness.video(QStringLiteral("f.mp4")));
+        // start and the one chunk pass; finish answers 500 without applying.
+        QVERIFY(m_harness.addFault({{"host", "graph.facebook.com"}, {"path_regex", "/videos$"}, {"method", "POST"}, {"fault", "server_error"}, {"skip", 2}}));
+        std::map<QString, QString> checkpoints;
+        const auto outcome = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->status, PublishStatus::Unknown);
+        req.checkpoints = checkpoints;
+        const auto notThere = m_harness.reconcile(publisher, req);
+        QVERIFY(notThere);
+        QCOMPARE(notThere->status, ReconcileStatus::NotPublished);
+        QVERIFY(!notThere->detail.isEmpty());
+
+        // The worker sends again after NotPublished: the upload is complete, so only finish goes out.
+        QVERIFY(m_harness.addFault({{"host", "graph.facebook.com"}, {"path_regex", "/videos$"}, {"method", "POST"}, {"fault", "drop_after_accept"}, {"count", 3}}));
+        const auto again = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(again);
+        QCOMPARE(again->status, PublishStatus::Unknown); // applied, answer lost
+        const Json sent = m_harness.recorded(kGraphHost, QStringLiteral("/videos$"));
+        QCOMPARE(callsOfPhase(sent, QStringLiteral("start")).size(), size_t(1));
+        QCOMPARE(callsOfPhase(sent, QStringLiteral("transfer")).size(), size_t(1));
+        QCOMPARE(callsOfPhase(sent, QStringLiteral("finish")).size(), size_t(2)); // never re-sent by the transport
+        const auto found = m_harness.reconcile(publisher, req);
+        QVERIFY(found);
+        QCOMPARE(found->status, ReconcileStatus::Published);
+        QCOMPARE(found->externalId, MetaChunkedUpload::State::fromCheckpoint(checkpoints[QStringLiteral("fb_video_upload")])->videoId);
+    }
+
+    void videoReconcileWithoutACheckpointReadsThePagesVideos()
+    {
+        FacebookPagePublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Listed video"));
+        req.media.push_back(m_harness.video(QStringLiteral("l.mp4")));
+        const auto outcome = m_harness.publish(publisher, req);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->status, PublishStatus::Published);
+        const auto found = m_harness.reconcile(publisher, req); // no checkpoints given
+        QVERIFY(found);
+        QCOMPARE(found->status, ReconcileStatus::Published);
+        QCOMPARE(found->externalId, outcome->externalId);
+        PublishRequest other = request(QStringLiteral("Never uploaded"));
+        other.media.push_back(m_harness.video(QStringLiteral("n.mp4")));
+        const auto missing = m_harness.reconcile(publisher, other);
+        QVERIFY(missing);
+        QCOMPARE(missing->status, ReconcileStatus::NotPublished);
     }
 
     void nativeSchedulingAndReconcileOfAScheduledPost()
