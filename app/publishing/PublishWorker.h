@@ -12,6 +12,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -23,6 +24,7 @@ class Clock;
 class Database;
 class PlatformPublisher;
 struct AdActivationGroup;
+struct AdDeliveryWork;
 struct PendingBudgetPush;
 class RateLimiter;
 class RateLimitRepository;
@@ -158,6 +160,19 @@ private:
     void activateAds(const AdActivationGroup &group);
     void pushBudget(const PendingBudgetPush &push);
     void adsAttention(qint64 campaignId, qint64 targetId, qint64 contentId, const QString &event, const QString &message);
+    // Paid ads, delivery (PublishWorkerAdsDelivery.cpp): pausing and
+    // resuming what the owner's wish and the campaign's status ask for, the
+    // 401 rule for ads calls, and backoff for repeated failures.
+    using AdsCall = std::function<void(const QString &token, std::function<void(const PublishOutcome &)> done)>;
+    using AdsDone = std::function<void(const QString &error)>; // error translated, empty when applied
+    void callAds(const std::shared_ptr<PublishContext> &context, AdsCall call, AdsDone done);
+    void callAdsWith(const std::shared_ptr<PublishContext> &context, const QString &token, bool afterRefresh,
+                     AdsCall call, AdsDone done);
+    void applyDeliveryWork(const AdDeliveryWork &work);
+    bool adsWaiting(const QString &key) const;
+    QDateTime adsFailed(const QString &key); // the next try
+    void adsSucceeded(const QString &key) { m_adsRetry.erase(key); }
+
 
     PublishWorkerConfig m_config;
     BackendFactory m_backendFactory;
@@ -183,6 +198,15 @@ private:
     std::deque<qint64> m_publishQueue;
     bool m_adsLoaded = false;
     std::deque<std::function<void()>> m_adsTasks; // each ends with step()
+    struct AdsRetry
+    {
+        int failures = 0;
+        QDateTime notBefore;
+    };
+    // Failed activations, budget pushes and delivery changes wait here
+    // (RetryPolicy backoff) instead of being retried every pass. Held in
+    // memory: a restart tries once more at once, then backs off again.
+    std::map<QString, AdsRetry> m_adsRetry;
     PublishPassSummary m_summary;
 };
 

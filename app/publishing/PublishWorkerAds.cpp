@@ -9,6 +9,8 @@
 #include "app/publishing/PublishContext.h"
 #include "app/publishing/PublishingLog.h"
 #include "models/domain/AutomationLog.h"
+#include "app/publishing/PublishWorkerAdsSupport.h"
+#include "models/store/AdDeliveryRepository.h"
 #include "models/store/AdEntityRepository.h"
 #include "models/store/AdSetRepository.h"
 #include "models/store/AutomationLogRepository.h"
@@ -27,40 +29,6 @@
 namespace cf {
 
 namespace {
-
-// The ad account and the signed-in account whose grant it uses, or why not.
-struct AdAccountRows
-{
-    PublishContext context; // connection, parent and campaign only
-    QString error;
-};
-
-AdAccountRows loadAdAccount(const Database &db, qint64 campaignId, qint64 connectionId)
-{
-    AdAccountRows rows;
-    auto connection = ConnectionRepository(db).find(connectionId);
-    if (!connection) {
-        rows.error = connection.error().fullText();
-        return rows;
-    }
-    rows.context.connection = *connection;
-    rows.context.parent = *connection;
-    if (connection->parentId) {
-        auto parent = ConnectionRepository(db).find(*connection->parentId);
-        if (!parent) {
-            rows.error = parent.error().fullText();
-            return rows;
-        }
-        rows.context.parent = *parent;
-    }
-    auto campaign = CampaignRepository(db).find(campaignId);
-    if (!campaign) {
-        rows.error = campaign.error().fullText();
-        return rows;
-    }
-    rows.context.campaign = *campaign;
-    return rows;
-}
 
 bool campaignMayDeliver(const Campaign &campaign)
 {
@@ -131,19 +99,31 @@ void PublishWorker::saveCheckpoint(const PublishContext &context, qint64 attempt
 
 void PublishWorker::loadAdsTasks()
 {
+    // Pauses first, so nothing spends longer than it must; then switching
+    // on finished campaigns; then budgets. Work that failed recently waits
+    // for its backoff.
+    auto deliveries = AdDeliveryRepository(*m_db).workDue();
+    if (!deliveries)
+        storeFailed(deliveries.error().fullText());
+    else
+        for (const AdDeliveryWork &work : *deliveries)
+            if (!adsWaiting(deliveryKey(work)))
+                m_adsTasks.push_back([this, work] { applyDeliveryWork(work); });
     const AdEntityRepository entities(*m_db);
     auto groups = entities.activationDue();
     if (!groups)
         storeFailed(groups.error().fullText());
     else
         for (const AdActivationGroup &group : *groups)
-            m_adsTasks.push_back([this, group] { activateAds(group); });
+            if (!adsWaiting(activationKey(group.campaignId, group.connectionId)))
+                m_adsTasks.push_back([this, group] { activateAds(group); });
     auto pushes = entities.pendingBudgetPushes();
     if (!pushes)
         storeFailed(pushes.error().fullText());
     else
         for (const PendingBudgetPush &push : *pushes)
-            m_adsTasks.push_back([this, push] { pushBudget(push); });
+            if (!adsWaiting(budgetKey(push.entity.id)))
+                m_adsTasks.push_back([this, push] { pushBudget(push); });
 }
 
 void PublishWorker::adsAttention(qint64 campaignId, qint64 targetId, qint64 contentId, const QString &event,
@@ -174,9 +154,13 @@ void PublishWorker::activateAds(const AdActivationGroup &group)
     }
     auto context = std::make_shared<PublishContext>(std::move(rows.context));
     AdPublisher *adapter = m_backend ? m_backend->adPublisherFor(context->connection.platform) : nullptr;
-    // A paused or ended campaign keeps its ads paused; without an ads
-    // adapter its ads were never created (they were blocked).
-    if (!adapter || !campaignMayDeliver(context->campaign)) {
+    auto ownerPaused = AdDeliveryRepository(*m_db).pausedByOwner(group.campaignId);
+    if (!ownerPaused)
+        storeFailed(ownerPaused.error().fullText());
+    // A paused or ended campaign keeps its ads paused, and so does one whose
+    // ads the owner paused; without an ads adapter its ads were never
+    // created (they were blocked).
+    if (!adapter || !campaignMayDeliver(context->campaign) || !ownerPaused || *ownerPaused) {
         step();
         return;
     }
@@ -186,50 +170,45 @@ void PublishWorker::activateAds(const AdActivationGroup &group)
         step();
         return;
     }
-    auto change = std::make_shared<AdDeliveryChange>();
-    change->connection = context->connection;
-    change->parentConnection = context->parent;
-    change->active = true;
+    AdDeliveryChange change;
+    change.connection = context->connection;
+    change.parentConnection = context->parent;
+    change.active = true;
     for (const AdEntity &entity : *entities) {
         if (entity.level() == AdEntityLevel::Campaign)
-            change->campaignExternalId = entity.externalId;
+            change.campaignExternalId = entity.externalId;
         else
-            change->adSetExternalIds.push_back(entity.externalId);
+            change.adSetExternalIds.push_back(entity.externalId);
     }
-    change->adExternalIds = group.adExternalIds;
+    change.adExternalIds = group.adExternalIds;
     const qint64 firstTarget = group.adTargetIds.front();
     auto first = PublishTargetRepository(*m_db).find(firstTarget);
     const qint64 contentId = first ? first->contentItemId : 0;
+    const QString key = activationKey(group.campaignId, group.connectionId);
 
     QPointer<PublishWorker> self(this);
     const QString platform = platformDisplayName(context->connection.platform);
-    auto failed = [self, group, firstTarget, contentId, context, platform](const QString &why) {
-        self->adsAttention(group.campaignId, firstTarget, contentId, QStringLiteral("ads_activation_failed"),
-                           QCoreApplication::translate("cf::PublishWorker",
-                                                       "The ads of \u201C%1\u201D on %2 were created but could not be "
-                                                       "switched on, so they stay paused: %3 CampaignForge tries again "
-                                                       "on its next pass.")
-                               .arg(context->campaign.name, platform, why));
-        self->step();
-    };
-    m_backend->accessToken(context->tokenConnection(), [self, adapter, change, group, context, failed,
-                                                        platform](const TokenAnswer &answer) {
-        if (!self)
-            return;
-        if (!answer.error.isEmpty()) {
-            failed(answer.error);
-            return;
-        }
-        change->accessToken = answer.accessToken;
-        auto answered = std::make_shared<bool>(false);
-        adapter->setDelivery(*change, self, [self, group, context, failed, answered, platform](const PublishOutcome &outcome) {
-            if (!self || *answered)
+    callAds(
+        context,
+        [self, adapter, change](const QString &token, std::function<void(const PublishOutcome &)> done) mutable {
+            change.accessToken = token;
+            adapter->setDelivery(change, self, std::move(done));
+        },
+        [self, group, context, platform, firstTarget, contentId, key](const QString &error) {
+            if (!self)
                 return;
-            *answered = true;
-            if (outcome.status != PublishStatus::Published) {
-                failed(PublishErrorText::describe(outcome));
+            if (!error.isEmpty()) {
+                const QDateTime next = self->adsFailed(key);
+                self->adsAttention(group.campaignId, firstTarget, contentId, QStringLiteral("ads_activation_failed"),
+                                   QCoreApplication::translate("cf::PublishWorker",
+                                                               "The ads of \u201C%1\u201D on %2 were created but could not be "
+                                                               "switched on, so they stay paused: %3 CampaignForge tries again "
+                                                               "at %4.")
+                                       .arg(context->campaign.name, platform, error, retryTimeText(next)));
+                self->step();
                 return;
             }
+            self->adsSucceeded(key);
             const QDateTime now = self->m_clock.nowUtc();
             if (StoreStatus s = AdEntityRepository(*self->m_db)
                                     .markDelivered(group.campaignId, group.connectionId, group.adTargetIds,
@@ -255,7 +234,6 @@ void PublishWorker::activateAds(const AdActivationGroup &group)
                 self->report(target);
             self->step();
         });
-    });
 }
 
 void PublishWorker::pushBudget(const PendingBudgetPush &push)
@@ -277,39 +255,33 @@ void PublishWorker::pushBudget(const PendingBudgetPush &push)
     const QString adSetName = adSet ? adSet->name : entity.externalId;
     const QString platform = platformDisplayName(context->connection.platform);
     const QString amount = formatMoney(push.localBudget.amount);
+    const QString key = budgetKey(entity.id);
+    AdBudgetChange change;
+    change.connection = context->connection;
+    change.parentConnection = context->parent;
+    change.adSetExternalId = push.entity.externalId;
+    change.budget = push.localBudget;
     QPointer<PublishWorker> self(this);
-    auto failed = [self, entity, adSetName, platform, amount](const QString &why) {
-        self->adsAttention(entity.key.campaignId, 0, 0, QStringLiteral("ad_budget_push_failed"),
-                           QCoreApplication::translate("cf::PublishWorker",
-                                                       "The new budget %1 of ad set \u201C%2\u201D could not be sent to "
-                                                       "%3: %4 CampaignForge tries again on its next pass.")
-                               .arg(amount, adSetName, platform, why));
-        self->step();
-    };
-    m_backend->accessToken(context->tokenConnection(), [self, adapter, context, push, failed, adSetName, platform,
-                                                        amount](const TokenAnswer &answer) {
-        if (!self)
-            return;
-        if (!answer.error.isEmpty()) {
-            failed(answer.error);
-            return;
-        }
-        AdBudgetChange change;
-        change.connection = context->connection;
-        change.parentConnection = context->parent;
-        change.accessToken = answer.accessToken;
-        change.adSetExternalId = push.entity.externalId;
-        change.budget = push.localBudget;
-        auto answered = std::make_shared<bool>(false);
-        adapter->updateBudget(change, self, [self, push, failed, answered, adSetName, platform,
-                                             amount](const PublishOutcome &outcome) {
-            if (!self || *answered)
+    callAds(
+        context,
+        [self, adapter, change](const QString &token, std::function<void(const PublishOutcome &)> done) mutable {
+            change.accessToken = token;
+            adapter->updateBudget(change, self, std::move(done));
+        },
+        [self, push, adSetName, platform, amount, key](const QString &error) {
+            if (!self)
                 return;
-            *answered = true;
-            if (outcome.status != PublishStatus::Published) {
-                failed(PublishErrorText::describe(outcome));
+            if (!error.isEmpty()) {
+                const QDateTime next = self->adsFailed(key);
+                self->adsAttention(push.entity.key.campaignId, 0, 0, QStringLiteral("ad_budget_push_failed"),
+                                   QCoreApplication::translate("cf::PublishWorker",
+                                                               "The new budget %1 of ad set \u201C%2\u201D could not be sent "
+                                                               "to %3: %4 CampaignForge tries again at %5.")
+                                       .arg(amount, adSetName, platform, error, retryTimeText(next)));
+                self->step();
                 return;
             }
+            self->adsSucceeded(key);
             const QDateTime now = self->m_clock.nowUtc();
             const PushedBudget pushed{push.localBudget.amount.minor, push.localBudget.period};
             if (StoreStatus s = AdEntityRepository(*self->m_db).recordPushedBudget(push.entity.id, pushed, now); s.isError())
@@ -331,7 +303,6 @@ void PublishWorker::pushBudget(const PendingBudgetPush &push)
                 self->storeFailed(stored.error().fullText());
             self->step();
         });
-    });
 }
 
 } // namespace cf

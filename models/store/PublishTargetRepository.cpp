@@ -529,7 +529,9 @@ StoreResult<int> PublishTargetRepository::cancelForContent(qint64 contentId, con
 {
     return updateForContent(m_db, contentId,
                             QStringLiteral("UPDATE publish_targets SET state = 'cancelled', claimed_by = '', updated_at = ? "
-                                           "WHERE state IN ('scheduled', 'claimed', 'failed_retryable', 'failed_permanent') "
+                                           "WHERE (state IN ('scheduled', 'claimed', 'failed_retryable', 'failed_permanent') "
+                                           "OR (state = 'published' AND EXISTS (SELECT 1 FROM campaign_content c "
+                                           "WHERE c.id = publish_targets.content_id AND c.ad_set_id IS NOT NULL))) "
                                            "AND content_id = ?"),
                             {sql::instantValue(nowUtc)}, nowUtc);
 }

@@ -112,7 +112,10 @@ public:
     StoreResult<int> retryFailed(qint64 contentId, const QDateTime &nowUtc) const;
     // "Publish now": the item's waiting targets are released and due now.
     StoreResult<int> releaseNow(qint64 contentId, const QDateTime &nowUtc) const;
-    // The item's targets that have not gone out are cancelled.
+    // The item's targets that have not gone out are cancelled. A published
+    // ad is cancelled too (its external id and ad_delivery stay): the
+    // worker then pauses it on the platform if it was delivering, and never
+    // switches it on.
     StoreResult<int> cancelForContent(qint64 contentId, const QDateTime &nowUtc) const;
     // A post the platform held for later (native_schedule, published) was
     // deleted there: published -> cancelled, or with requeue -> scheduled

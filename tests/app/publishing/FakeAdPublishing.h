@@ -111,11 +111,13 @@ public:
     }
     void refreshAfterUnauthorized(const Connection &, const QString &, TokenDone done) override
     {
+        ++refreshes;
         done(TokenAnswer{QStringLiteral("user-token-2"), {}, false});
     }
 
     std::vector<Platform> adPlatformsAsked;
     QStringList tokensFor;
+    int refreshes = 0;
 
 private:
     FakeAdPublisher *m_ads;

@@ -1,4 +1,6 @@
 #include "app/core/Clock.h"
+#include "app/publishing/AdsControl.h"
+#include "app/publishing/PublishQueue.h"
 #include "app/publishing/PublishWorker.h"
 #include "models/store/AdEntityRepository.h"
 #include "models/store/AutomationLogRepository.h"
@@ -181,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(m_ads.campaignCreates, 1);
     }
 
-    void aFailedActivationIsTriedAgainNextPass()
+    void aFailedActivationIsTriedAgainAfterABackoff()
     {
         test::AdFixture f(QStringLiteral("ad4"));
         QVERIFY(f.ok());
@@ -199,12 +201,245 @@ private Q_SLOTS:
         QCOMPARE(attention.count(), 1);
         QCOMPARE(attention.first().at(0).toLongLong(), t);
         QVERIFY(attention.first().at(2).toString().contains(QStringLiteral("Winter sale")));
-        clock.advanceSecs(60);
+        // Not every pass: the first backoff is a minute (+-20 %).
+        clock.advanceSecs(30);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(1));
+        clock.advanceSecs(5 * 60);
         pass(*w);
         QCOMPARE(m_ads.deliveries.size(), size_t(2));
         QCOMPARE(target(f, t).adDelivery, QStringLiteral("active"));
         QCOMPARE(logCount(f, QStringLiteral("ads_activated")), 1);
+        QCOMPARE(logCount(f, QStringLiteral("ads_activation_failed")), 1);
         QCOMPARE(m_ads.sent.size(), size_t(1)); // the ad itself was never sent again
+    }
+
+    void repeatedFailuresBackOffLonger()
+    {
+        test::AdFixture f(QStringLiteral("ad9"));
+        QVERIFY(f.ok());
+        f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        for (int i = 0; i < 3; ++i)
+            m_ads.deliveryScript.push_back(test::FakePublisher::outcome(PublishStatus::FailedRetryable,
+                                                                        PublishErrorKind::PlatformUnavailable));
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w); // failure 1: back in 48..72 s
+        QCOMPARE(m_ads.deliveries.size(), size_t(1));
+        clock.advanceSecs(75);
+        pass(*w); // failure 2: back in 96..144 s
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        clock.advanceSecs(90);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        clock.advanceSecs(60);
+        pass(*w); // failure 3
+        QCOMPARE(m_ads.deliveries.size(), size_t(3));
+        QCOMPARE(logCount(f, QStringLiteral("ads_activation_failed")), 3);
+        clock.advanceSecs(150);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(3)); // 192..288 s now
+        clock.advanceSecs(150);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(4));
+        QCOMPARE(logCount(f, QStringLiteral("ads_activated")), 1);
+    }
+
+    void a401OnActivationRenewsTheTokenOnceAndAsksAgain()
+    {
+        test::AdFixture f(QStringLiteral("ad10"));
+        QVERIFY(f.ok());
+        const qint64 t = f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        PublishOutcome unauthorized = test::FakePublisher::outcome(PublishStatus::FailedRetryable,
+                                                                   PublishErrorKind::TokenExpiredOrInvalid);
+        unauthorized.unauthorized = true;
+        unauthorized.httpStatus = 401;
+        m_ads.deliveryScript.push_back(unauthorized);
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        QCOMPARE(m_ads.deliveries[0].accessToken, QStringLiteral("user-token"));
+        QCOMPARE(m_ads.deliveries[1].accessToken, QStringLiteral("user-token-2"));
+        QCOMPARE(m_backend->refreshes, 1);
+        QCOMPARE(target(f, t).adDelivery, QStringLiteral("active"));
+        QCOMPARE(logCount(f, QStringLiteral("ads_activation_failed")), 0);
+    }
+
+    void aSecond401IsAFailureWithoutAnotherRenewal()
+    {
+        test::AdFixture f(QStringLiteral("ad11"));
+        QVERIFY(f.ok());
+        f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        f.addAdTarget(f.addAd(noonUtc(), f.adSetId, QStringLiteral("Scarves")));
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w);
+        AdSet changed = *AdSetRepository(f.db).find(f.adSetId);
+        changed.budget.amount.minor = 4100;
+        QVERIFY(!AdSetRepository(f.db).update(changed).isError());
+        PublishOutcome unauthorized = test::FakePublisher::outcome(PublishStatus::FailedRetryable,
+                                                                   PublishErrorKind::TokenExpiredOrInvalid);
+        unauthorized.unauthorized = true;
+        m_ads.budgetScript = {unauthorized, unauthorized};
+        pass(*w);
+        QCOMPARE(m_ads.budgets.size(), size_t(2));
+        QCOMPARE(m_ads.budgets[1].accessToken, QStringLiteral("user-token-2"));
+        QCOMPARE(m_backend->refreshes, 1);
+        QCOMPARE(logCount(f, QStringLiteral("ad_budget_push_failed")), 1);
+        QCOMPARE(AdEntityRepository(f.db).pendingBudgetPushes()->size(), size_t(1));
+    }
+
+    void cancellingADeliveringAdPausesIt()
+    {
+        test::AdFixture f(QStringLiteral("ad12"));
+        QVERIFY(f.ok());
+        const qint64 coats = f.addAd(noonUtc(), f.adSetId);
+        const qint64 a = f.addAdTarget(coats);
+        const qint64 b = f.addAdTarget(f.addAd(noonUtc(), f.adSetId, QStringLiteral("Scarves")));
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w);
+        QCOMPARE(target(f, a).adDelivery, QStringLiteral("active"));
+        QCOMPARE(*PublishQueue(f.db, clock).cancel(coats), 1);
+        QCOMPARE(target(f, a).state, TargetState::Cancelled);
+        QCOMPARE(target(f, a).externalId, QStringLiteral("ad-1")); // still there to pause
+        clock.advanceSecs(60);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        const AdDeliveryChange &off = m_ads.deliveries.back();
+        QVERIFY(!off.active);
+        QCOMPARE(off.adExternalIds, std::vector<QString>{QStringLiteral("ad-1")});
+        QVERIFY(off.campaignExternalId.isEmpty()); // the rest keeps running
+        QVERIFY(off.adSetExternalIds.empty());
+        QCOMPARE(target(f, a).adDelivery, QStringLiteral("paused"));
+        QCOMPARE(target(f, b).adDelivery, QStringLiteral("active"));
+        QCOMPARE(logCount(f, QStringLiteral("cancelled_ads_paused")), 1);
+        clock.advanceSecs(60);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        // The other ad was not touched.
+        QCOMPARE(target(f, b).state, TargetState::Published);
+    }
+
+    void aCancelledAdThatNeverRanIsNotSwitchedOn()
+    {
+        test::AdFixture f(QStringLiteral("ad13"));
+        QVERIFY(f.ok());
+        const qint64 early = f.addAd(noonUtc(2), f.adSetId);
+        const qint64 a = f.addAdTarget(early);
+        f.addAdTarget(f.addAd(noonUtc(3), f.adSetId, QStringLiteral("Scarves")));
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w);
+        QCOMPARE(target(f, a).state, TargetState::Published);
+        QCOMPARE(*PublishQueue(f.db, clock).cancel(early), 1);
+        clock.set(noonUtc(3, 1));
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(1));
+        QCOMPARE(m_ads.deliveries.front().adExternalIds, std::vector<QString>{QStringLiteral("ad-2")});
+        QCOMPARE(target(f, a).adDelivery, QString());
+    }
+
+    void aPausedCampaignPausesItsWholeHierarchyAndResumes()
+    {
+        test::AdFixture f(QStringLiteral("ad14"));
+        QVERIFY(f.ok());
+        const qint64 a = f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        const qint64 cancelledItem = f.addAd(noonUtc(), f.adSetId, QStringLiteral("Scarves"));
+        const qint64 b = f.addAdTarget(cancelledItem);
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w);
+        QVERIFY(!CampaignRepository(f.db).setStatus(f.campaignId, CampaignStatus::Paused, clock.nowUtc()).isError());
+        clock.advanceSecs(60);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        const AdDeliveryChange &off = m_ads.deliveries.back();
+        QVERIFY(!off.active);
+        // The whole hierarchy; the adapter switches the campaign first.
+        QCOMPARE(off.campaignExternalId, QStringLiteral("camp-1"));
+        QCOMPARE(off.adSetExternalIds, std::vector<QString>{QStringLiteral("adset-1")});
+        QCOMPARE(off.adExternalIds, (std::vector<QString>{QStringLiteral("ad-1"), QStringLiteral("ad-2")}));
+        for (const AdEntity &e : *AdEntityRepository(f.db).listForCampaign(f.campaignId))
+            QCOMPARE(e.delivery, AdDelivery::Paused);
+        QCOMPARE(target(f, a).adDelivery, QStringLiteral("paused"));
+        QCOMPARE(logCount(f, QStringLiteral("ads_paused")), 1);
+        clock.advanceSecs(60);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2)); // once
+        // One ad is cancelled meanwhile; the campaign runs again: the other starts again.
+        QCOMPARE(*PublishQueue(f.db, clock).cancel(cancelledItem), 1);
+        QVERIFY(!CampaignRepository(f.db).setStatus(f.campaignId, CampaignStatus::Active, clock.nowUtc()).isError());
+        clock.advanceSecs(60);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(3));
+        const AdDeliveryChange &on = m_ads.deliveries.back();
+        QVERIFY(on.active);
+        QCOMPARE(on.campaignExternalId, QStringLiteral("camp-1"));
+        QCOMPARE(on.adExternalIds, std::vector<QString>{QStringLiteral("ad-1")});
+        QCOMPARE(target(f, a).adDelivery, QStringLiteral("active"));
+        QCOMPARE(target(f, b).adDelivery, QStringLiteral("paused"));
+        QCOMPARE(logCount(f, QStringLiteral("ads_resumed")), 1);
+    }
+
+    void theOwnersPauseAdsAndResumeAds()
+    {
+        test::AdFixture f(QStringLiteral("ad15"));
+        QVERIFY(f.ok());
+        const qint64 t = f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        FixedClock clock(noonUtc(2, 1));
+        int wakes = 0;
+        const AdsControl control(f.db, clock, [&wakes] { ++wakes; });
+        // Nothing on a platform yet: refused with a reason.
+        const StoreStatus early = control.pauseAds(f.campaignId);
+        QVERIFY(early.isError());
+        QVERIFY(early.message.contains(QStringLiteral("no ads")));
+        auto w = worker(f, clock);
+        pass(*w);
+        QVERIFY(control.state(f.campaignId)->delivering);
+        QVERIFY(!control.pauseAds(f.campaignId).isError());
+        QCOMPARE(wakes, 1);
+        QVERIFY(control.state(f.campaignId)->pausedByOwner);
+        QCOMPARE(logCount(f, QStringLiteral("ads_pause_requested")), 1);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(2));
+        QVERIFY(!m_ads.deliveries.back().active);
+        QCOMPARE(target(f, t).adDelivery, QStringLiteral("paused"));
+        QVERIFY(!control.state(f.campaignId)->delivering);
+        QCOMPARE(CampaignRepository(f.db).find(f.campaignId)->status, CampaignStatus::Active); // organic posts go on
+        // Resuming is refused while the campaign itself is paused.
+        QVERIFY(!CampaignRepository(f.db).setStatus(f.campaignId, CampaignStatus::Paused, clock.nowUtc()).isError());
+        QVERIFY(control.resumeAds(f.campaignId).isError());
+        QVERIFY(!CampaignRepository(f.db).setStatus(f.campaignId, CampaignStatus::Active, clock.nowUtc()).isError());
+        QVERIFY(!control.resumeAds(f.campaignId).isError());
+        QCOMPARE(wakes, 2);
+        pass(*w);
+        QCOMPARE(m_ads.deliveries.size(), size_t(3));
+        QVERIFY(m_ads.deliveries.back().active);
+        QCOMPARE(target(f, t).adDelivery, QStringLiteral("active"));
+        QCOMPARE(logCount(f, QStringLiteral("ads_resumed")), 1);
+    }
+
+    void aFailedPauseIsReportedAndRetried()
+    {
+        test::AdFixture f(QStringLiteral("ad16"));
+        QVERIFY(f.ok());
+        const qint64 t = f.addAdTarget(f.addAd(noonUtc(), f.adSetId));
+        FixedClock clock(noonUtc(2, 1));
+        auto w = worker(f, clock);
+        pass(*w);
+        QVERIFY(!AdsControl(f.db, clock).pauseAds(f.campaignId).isError());
+        m_ads.deliveryScript.push_back(test::FakePublisher::outcome(PublishStatus::Unknown));
+        QSignalSpy attention(w.get(), &PublishWorker::attentionNeeded);
+        pass(*w);
+        QCOMPARE(attention.count(), 1);
+        QVERIFY(attention.first().at(2).toString().contains(QStringLiteral("may still be spending")));
+        QCOMPARE(target(f, t).adDelivery, QStringLiteral("active"));
+        QCOMPARE(logCount(f, QStringLiteral("ads_pause_failed")), 1);
+        clock.advanceSecs(5 * 60);
+        pass(*w);
+        QCOMPARE(target(f, t).adDelivery, QStringLiteral("paused"));
     }
 
     void aLocalBudgetChangeIsPushedOnce()
@@ -226,7 +461,10 @@ private Q_SLOTS:
         QCOMPARE(m_ads.budgets.size(), size_t(1));
         QCOMPARE(logCount(f, QStringLiteral("ad_budget_push_failed")), 1);
         QCOMPARE(AdEntityRepository(f.db).pendingBudgetPushes()->size(), size_t(1));
-        clock.advanceSecs(60);
+        clock.advanceSecs(10); // backing off
+        pass(*w);
+        QCOMPARE(m_ads.budgets.size(), size_t(1));
+        clock.advanceSecs(5 * 60);
         pass(*w);
         QCOMPARE(m_ads.budgets.size(), size_t(2));
         const AdBudgetChange &pushed = m_ads.budgets.back();
