@@ -1,6 +1,7 @@
 #include "platforms/metrics/MetricsReadSupport.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -17,6 +18,21 @@ PublishOutcome unreadableAnswer(const QString &what)
                                                     "The platform's answer could not be read (%1 missing or malformed).")
                             .arg(what);
     return o;
+}
+
+QUrl urlWithQuery(const QString &base, const QList<std::pair<QString, QString>> &query)
+{
+    QUrl url(base);
+    QUrlQuery items;
+    for (const auto &[key, value] : query)
+        items.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    url.setQuery(items);
+    return url;
+}
+
+double numberOf(const QJsonValue &value)
+{
+    return value.isString() ? value.toString().toDouble() : value.toDouble();
 }
 
 std::optional<qint64> majorTextToMicros(const QString &text)

@@ -2,9 +2,13 @@
 
 #include "platforms/metrics/MetricsReader.h"
 
+#include <QJsonValue>
 #include <QPointer>
+#include <QUrl>
 
+#include <algorithm>
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace cf::metricsread {
@@ -65,6 +69,53 @@ void readEach(const std::vector<QString> &ids, QObject *context,
     };
     run->step();
 }
+
+// Like readEach, for endpoints that take many ids per request: `one` gets
+// up to `batchSize` ids and answers the entities it read or a failure.
+template <typename T>
+using BatchDone = std::function<void(std::vector<T> entities, std::optional<PublishOutcome> failure)>;
+
+template <typename T>
+void readBatches(const std::vector<QString> &ids, size_t batchSize, QObject *context,
+                 std::function<void(const std::vector<QString> &batch, BatchDone<T> answer)> one,
+                 std::function<void(const ReadResult<T> &result)> done)
+{
+    std::vector<QString> batchKeys;
+    std::map<QString, std::vector<QString>> batches;
+    for (size_t i = 0; i < ids.size(); i += batchSize) {
+        const QString key = QString::number(i);
+        batchKeys.push_back(key);
+        batches[key] = std::vector<QString>(ids.begin() + qsizetype(i), ids.begin() + qsizetype(std::min(ids.size(), i + batchSize)));
+    }
+    // Each batch is one step of readEach; its entities are collected here.
+    auto collected = std::make_shared<std::vector<T>>();
+    readEach<bool>(
+        batchKeys, context,
+        [batches, one, collected](const QString &key, OneDone<bool> answer) {
+            one(batches.at(key), [collected, answer](std::vector<T> entities, std::optional<PublishOutcome> failure) {
+                for (T &e : entities)
+                    collected->push_back(std::move(e));
+                if (failure)
+                    answer(std::nullopt, failure);
+                else
+                    answer(true, std::nullopt);
+            });
+        },
+        [collected, done](const ReadResult<bool> &steps) {
+            ReadResult<T> result;
+            result.ok = steps.ok;
+            result.failure = steps.failure;
+            result.entities = std::move(*collected);
+            done(result);
+        });
+}
+
+// The platform URL with query items, values percent-encoded completely
+// (JSON-valued parameters carry brackets, quotes and commas).
+QUrl urlWithQuery(const QString &base, const QList<std::pair<QString, QString>> &query);
+
+// A JSON value that may be a number or a numeric string ("1000").
+double numberOf(const QJsonValue &value);
 
 // A failure for an answer that is 2xx but not the documented shape.
 PublishOutcome unreadableAnswer(const QString &what);

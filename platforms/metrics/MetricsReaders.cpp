@@ -1,6 +1,8 @@
 #include "platforms/metrics/MetricsReaders.h"
 
 #include "platforms/metrics/MetaInsightsReader.h"
+#include "platforms/metrics/SnapchatAdsReader.h"
+#include "platforms/metrics/TikTokAdsReader.h"
 
 namespace cf {
 
@@ -11,6 +13,12 @@ std::unique_ptr<MetricsReader> createMetricsReader(Platform platform, bool ads, 
     case Platform::Facebook:
     case Platform::Instagram:
         return std::make_unique<MetaInsightsReader>(platform, network, endpoints, std::move(now));
+    case Platform::TikTok:
+        if (ads)
+            return std::make_unique<TikTokAdsReader>(network, endpoints, std::move(now));
+        break;
+    case Platform::Snapchat:
+        return std::make_unique<SnapchatAdsReader>(network, endpoints, std::move(now));
     default:
         break;
     }

@@ -6,38 +6,6 @@ namespace cf::sandbox {
 
 namespace {
 
-// The lifetime counters an object shows after `hours`, derived from the
-// impressions so every number is consistent with the others.
-struct Counters
-{
-    qint64 impressions = 0;
-    qint64 reach = 0;
-    qint64 clicks = 0;
-    qint64 likes = 0;
-    qint64 comments = 0;
-    qint64 shares = 0;
-    qint64 saved = 0;
-    qint64 engagements = 0;
-    qint64 purchases = 0;
-    qint64 spendCents = 0;
-};
-
-Counters countersFor(qint64 impressions)
-{
-    Counters c;
-    c.impressions = impressions;
-    c.reach = impressions * 3 / 5;
-    c.clicks = impressions / 25;
-    c.likes = impressions / 20;
-    c.comments = impressions / 100;
-    c.shares = impressions / 200;
-    c.saved = impressions / 250;
-    c.engagements = c.likes + c.comments + c.shares;
-    c.purchases = impressions / 400;
-    c.spendCents = impressions * 3 / 2; // 15 SAR per 1,000 impressions
-    return c;
-}
-
 Json lifetime(const QString &id, const char *name, const Json &value)
 {
     return Json{{"name", name},
@@ -49,24 +17,6 @@ Json lifetime(const QString &id, const char *name, const Json &value)
 
 } // namespace
 
-qint64 MetaInsightsApi::insightsBase(const QString &id)
-{
-    quint32 hash = 2166136261u;
-    for (const char byte : id.toUtf8()) {
-        hash ^= quint8(byte);
-        hash *= 16777619u;
-    }
-    return 100 + qint64(hash % 900u);
-}
-
-qint64 MetaInsightsApi::hoursSinceFirstSeen(const QString &id)
-{
-    const qint64 now = m_context.clock.nowSecs();
-    const auto [it, inserted] = m_firstSeen.emplace(id, now);
-    (void)inserted;
-    return qMax<qint64>(0, (now - it->second) / 3600);
-}
-
 std::optional<SandboxReply> MetaInsightsApi::handle(MetaCall &call)
 {
     if (call.segments.size() != 2 || call.segments[1] != QLatin1String("insights") || call.request.method != "GET")
@@ -75,19 +25,17 @@ std::optional<SandboxReply> MetaInsightsApi::handle(MetaCall &call)
     static const QRegularExpression objectId(QStringLiteral("^[0-9]+(_[0-9]+)?$"));
     if (!objectId.match(id).hasMatch())
         return graphUnsupported(call.request.method, id);
-    const qint64 hours = hoursSinceFirstSeen(id);
+    const MetricCounters counters = m_timeline.counters(id);
     if (call.params.has("metric"))
-        return lifetimeInsights(call, id, hours);
-    return adInsights(call, id, hours);
+        return lifetimeInsights(call, id, counters);
+    return adInsights(call, counters);
 }
 
-SandboxReply MetaInsightsApi::adInsights(const MetaCall &call, const QString &id, qint64 hours) const
+SandboxReply MetaInsightsApi::adInsights(const MetaCall &call, const MetricCounters &c) const
 {
     const QStringList fields = call.params.fields();
     if (fields.isEmpty())
         return graphInvalidParameter(QStringLiteral("fields is required for ad insights in the sandbox"));
-    const Counters c = countersFor(impressionsAt(id, hours));
-    const QString spend = QStringLiteral("%1.%2").arg(c.spendCents / 100).arg(c.spendCents % 100, 2, 10, QLatin1Char('0'));
     const Json actions = Json::array({Json{{"action_type", "link_click"}, {"value", std::to_string(c.clicks)}},
                                       Json{{"action_type", "post_engagement"}, {"value", std::to_string(c.engagements)}},
                                       Json{{"action_type", "offsite_conversion.fb_pixel_purchase"},
@@ -95,7 +43,7 @@ SandboxReply MetaInsightsApi::adInsights(const MetaCall &call, const QString &id
     const Json full{{"impressions", std::to_string(c.impressions)},
                     {"reach", std::to_string(c.reach)},
                     {"clicks", std::to_string(c.clicks)},
-                    {"spend", toStd(spend)},
+                    {"spend", toStd(c.spendText())},
                     {"account_currency", "SAR"},
                     {"actions", actions}};
     Json row = Json::object();
@@ -111,9 +59,8 @@ SandboxReply MetaInsightsApi::adInsights(const MetaCall &call, const QString &id
     return SandboxReply::json(200, Json{{"data", Json::array({row})}, {"paging", Json{{"cursors", Json::object()}}}});
 }
 
-SandboxReply MetaInsightsApi::lifetimeInsights(const MetaCall &call, const QString &id, qint64 hours) const
+SandboxReply MetaInsightsApi::lifetimeInsights(const MetaCall &call, const QString &id, const MetricCounters &c) const
 {
-    const Counters c = countersFor(impressionsAt(id, hours));
     const std::map<QString, Json> known{
         {QStringLiteral("post_impressions"), c.impressions},
         {QStringLiteral("post_impressions_unique"), c.reach},

@@ -51,6 +51,8 @@ SandboxReply SnapchatEmulator::handle(const SandboxRequest &request)
     const TokenCheck check = m_context.oauth.check(kRealm, request.bearerToken());
     if (!check.ok())
         return snapUnauthorized();
+    if (SnapchatStatsApi::handles(request.path))
+        return m_stats.handle(request);
     if (request.method != "GET")
         return snapError(405, "E1001", QStringLiteral("Method not allowed"));
     const QString requestId = randomToken(12);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/sandbox/PlatformEmulator.h"
+#include "platforms/sandbox/SnapchatStatsApi.h"
 
 namespace cf::sandbox {
 
@@ -19,7 +20,10 @@ public:
     QList<HostRoute> routes() const override;
     SandboxReply handle(const SandboxRequest &request) override;
     SandboxReply faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request) override;
-    void reset() override {}
+    void reset() override { m_stats.reset(); }
+
+private:
+    SnapchatStatsApi m_stats{m_context}; // tracking: /v1/{ads|adsquads|campaigns}/{id}/stats
 };
 
 } // namespace cf::sandbox

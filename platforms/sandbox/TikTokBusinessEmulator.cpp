@@ -59,6 +59,8 @@ SandboxReply TikTokBusinessEmulator::handle(const SandboxRequest &request)
         return envelope(40105, QStringLiteral("Access token is incorrect or has been revoked."));
     if (TikTokAdsApi::handles(request.path))
         return m_ads.handle(request);
+    if (TikTokReportApi::handles(request.path))
+        return m_report.handle(request);
     if (request.path == QLatin1String("/open_api/v1.3/oauth2/advertiser/get/") && request.method == "GET") {
         const ClientCredentials client{request.queryValue(QStringLiteral("app_id")), request.queryValue(QStringLiteral("secret")),
                                        request.hasQuery(QStringLiteral("secret"))};

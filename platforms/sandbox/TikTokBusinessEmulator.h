@@ -2,6 +2,7 @@
 
 #include "platforms/sandbox/PlatformEmulator.h"
 #include "platforms/sandbox/TikTokAdsApi.h"
+#include "platforms/sandbox/TikTokReportApi.h"
 
 namespace cf::sandbox {
 
@@ -17,15 +18,17 @@ public:
     explicit TikTokBusinessEmulator(SandboxContext &context)
         : PlatformEmulator(context)
         , m_ads(context)
+        , m_report(context)
     {
     }
     QList<HostRoute> routes() const override;
     SandboxReply handle(const SandboxRequest &request) override;
     SandboxReply faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request) override;
-    void reset() override { m_ads.reset(); }
+    void reset() override { m_ads.reset(); m_report.reset(); }
 
 private:
     TikTokAdsApi m_ads;
+    TikTokReportApi m_report; // tracking: report/integrated/get/
 };
 
 } // namespace cf::sandbox

@@ -1,0 +1,105 @@
+// SnapchatAdsReader against campaignforge-sandbox: lifetime stats of an ad
+// (numbers; spend already in micro-currency), growing with sandbox hours;
+// the review_status of a real ad; a 429 without headers as a rate limit;
+// an expired token (sandbox clock past the one-hour lifetime) as 401.
+#include "ReaderHarness.h"
+
+#include "platforms/metrics/SnapchatAdsReader.h"
+
+using namespace cf;
+using namespace cf::test;
+
+class TestSnapchatAdsReader : public QObject
+{
+    Q_OBJECT
+
+    PublisherHarness m_harness;
+    QString m_token;
+
+    std::unique_ptr<MetricsReader> reader()
+    {
+        return createMetricsReader(Platform::Snapchat, true, m_harness.network(), m_harness.endpoints(), systemNow());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_harness.start());
+    }
+    void init()
+    {
+        QVERIFY(m_harness.reset());
+        m_token = snapchatToken(m_harness.sandbox());
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void lifetimeStatsGrowWithSandboxHours()
+    {
+        auto r = reader();
+        QVERIFY(dynamic_cast<SnapchatAdsReader *>(r.get()));
+        const QString id = QStringLiteral("2f6a0b1c-0d1e-4f2a-9b3c-4d5e6f708192");
+        const MetricsResult first = readMetrics(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {id}));
+        QVERIFY2(first.ok, qPrintable(first.failure.platformMessage));
+        QCOMPARE(first.entities.size(), size_t(1));
+        const EntityMetrics &e = first.entities[0];
+        const qint64 impressions = sandboxImpressions(id, 0);
+        QCOMPARE(e.externalId, id);
+        QCOMPARE(e.values.at(Metric::Impressions), double(impressions));
+        QCOMPARE(e.values.at(Metric::Reach), double(impressions * 3 / 5));
+        QCOMPARE(e.values.at(Metric::Clicks), double(impressions / 25)); // swipes
+        QCOMPARE(e.values.at(Metric::VideoViews), double(impressions * 2 / 5));
+        QCOMPARE(e.values.at(Metric::Conversions), double(impressions / 400));
+        QCOMPARE(*e.spendMicros, impressions * 3 / 2 * 10000);
+        const auto requests = m_harness.recorded(QStringLiteral("adsapi.snapchat.com"), QStringLiteral("/stats$"), QStringLiteral("GET"));
+        QCOMPARE(requests.size(), size_t(1));
+        QVERIFY(QString::fromStdString(requests[0]["query"].get<std::string>()).contains(QStringLiteral("granularity=TOTAL")));
+
+        QCOMPARE(m_harness.sandbox().control("POST", QStringLiteral("clock"), {{"advance", 1800}}).status, 200);
+        const MetricsResult sameHour = readMetrics(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {id}));
+        QCOMPARE(sameHour.entities.at(0).values.at(Metric::Impressions), double(impressions));
+    }
+
+    void rateLimitWithoutHeadersStillWaits()
+    {
+        QVERIFY(m_harness.addFault({{"host", "adsapi.snapchat.com"}, {"path_regex", "/stats$"}, {"fault", "rate_limit"}}));
+        auto r = reader();
+        const MetricsResult result = readMetrics(
+            *r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token,
+                         {QStringLiteral("2f6a0b1c-0d1e-4f2a-9b3c-4d5e6f708193"), QStringLiteral("2f6a0b1c-0d1e-4f2a-9b3c-4d5e6f708194")}));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failure.error, PublishErrorKind::RateLimited);
+        QCOMPARE(result.failure.httpStatus, std::optional<int>(429));
+        QVERIFY(result.failure.retryNotBeforeUtc.has_value());
+        // The read stops at the first refusal instead of sending the rest into it.
+        QCOMPARE(m_harness.recorded(QStringLiteral("adsapi.snapchat.com"), QStringLiteral("/stats$"), QStringLiteral("GET")).size(), size_t(1));
+    }
+
+    void anExpiredTokenIsUnauthorized()
+    {
+        QCOMPARE(m_harness.sandbox().control("POST", QStringLiteral("clock"), {{"advance", 3700}}).status, 200);
+        auto r = reader();
+        const MetricsResult result =
+            readMetrics(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {QStringLiteral("2f6a0b1c-0d1e-4f2a-9b3c-4d5e6f708195")}));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failure.error, PublishErrorKind::TokenExpiredOrInvalid);
+        QVERIFY(result.failure.unauthorized);
+        const StatusResult status =
+            readStatus(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {QStringLiteral("2f6a0b1c-0d1e-4f2a-9b3c-4d5e6f708195")}));
+        QVERIFY(status.failure.unauthorized);
+    }
+
+    void unknownAdIsAFailureNotACrash()
+    {
+        auto r = reader();
+        const StatusResult status =
+            readStatus(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {QStringLiteral("00000000-0000-0000-0000-000000000000")}));
+        QVERIFY(!status.ok);
+        QVERIFY(status.entities.empty());
+        QCOMPARE(SnapchatAdsReader::verdictFor(QStringLiteral("REJECTED")), EntityVerdict::Rejected);
+        QCOMPARE(SnapchatAdsReader::verdictFor(QStringLiteral("APPROVED")), EntityVerdict::Live);
+        QCOMPARE(SnapchatAdsReader::verdictFor(QStringLiteral("PENDING")), EntityVerdict::Pending);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapchatAdsReader)
+#include "tst_snapchatadsreader.moc"
