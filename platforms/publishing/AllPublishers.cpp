@@ -10,6 +10,7 @@
 #include "platforms/publishing/WordPressPublisher.h"
 #include "platforms/publishing/YouTubePublisher.h"
 #include "platforms/publishing/ads/MetaAdsPublisher.h"
+#include "platforms/publishing/ads/SnapchatAdsPublisher.h"
 #include "platforms/publishing/ads/TikTokAdsPublisher.h"
 
 // Every adapter, one registration line each (adapters-b adds theirs here).
@@ -48,6 +49,7 @@ void registerAllPublishers(PublisherRegistry &registry)
     registry.addAds(Platform::Facebook, adFactoryOf<MetaAdsPublisher>());
     registry.addAds(Platform::Instagram, adFactoryOf<MetaInstagramAdsPublisher>());
     registry.addAds(Platform::TikTok, adFactoryOf<TikTokAdsPublisher>());
+    registry.addAds(Platform::Snapchat, adFactoryOf<SnapchatAdsPublisher>());
 }
 
 } // namespace cf

@@ -7,8 +7,7 @@ const QString kRealm = QStringLiteral("snapchat");
 
 SandboxReply snapError(int status, const char *code, const QString &message)
 {
-    return SandboxReply::json(status, Json{{"request_status", "ERROR"}, {"request_id", toStd(randomToken(12))},
-                                           {"debug_message", toStd(message)}, {"display_message", toStd(message)}, {"error_code", code}});
+    return snapchatError(status, code, message);
 }
 
 SandboxReply snapUnauthorized()
@@ -53,6 +52,8 @@ SandboxReply SnapchatEmulator::handle(const SandboxRequest &request)
         return snapUnauthorized();
     if (SnapchatStatsApi::handles(request.path))
         return m_stats.handle(request);
+    if (SnapchatAdsApi::handles(request.path))
+        return m_ads.handle(request, request.bearerToken());
     if (request.method != "GET")
         return snapError(405, "E1001", QStringLiteral("Method not allowed"));
     const QString requestId = randomToken(12);
