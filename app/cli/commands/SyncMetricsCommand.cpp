@@ -65,12 +65,15 @@ public:
         const Clock &clock = context.clock;
         const EndpointMap &endpoints = context.endpoints;
         const UtcNow now = [&clock] { return clock.nowUtc(); };
+        // Made here, not as a member: commands are built before the
+        // application object exists, and a network manager needs it.
+        m_network = std::make_unique<QNetworkAccessManager>();
         // Only its tokens are used: the empty registry holds no adapters.
-        m_backend = std::make_unique<KeychainPublishBackend>(m_network, m_db, endpoints, PublisherRegistry(), now);
+        m_backend = std::make_unique<KeychainPublishBackend>(*m_network, m_db, endpoints, PublisherRegistry(), now);
         m_worker = std::make_unique<TrackingWorker>(
             m_db, *m_backend,
             [this, &endpoints, now](Platform platform, bool ads) {
-                return createMetricsReader(platform, ads, m_network, endpoints, now);
+                return createMetricsReader(platform, ads, *m_network, endpoints, now);
             },
             now);
         QObject::connect(m_worker.get(), &TrackingWorker::attentionNeeded, m_worker.get(),
@@ -137,7 +140,8 @@ private:
     TrackingSummary m_total;
     QStringList m_attention;
     Database m_db;
-    QNetworkAccessManager m_network;
+    // Destroyed in reverse order: the worker before the backend and the network manager.
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<KeychainPublishBackend> m_backend;
     std::unique_ptr<TrackingWorker> m_worker;
 };
