@@ -1,5 +1,6 @@
 #include "platforms/publishing/InstagramPublisher.h"
 
+#include "platforms/publishing/InstagramPublisherJob.h"
 #include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/MetaGraphErrors.h"
 #include "platforms/publishing/PublishLog.h"
@@ -14,40 +15,7 @@
 
 namespace cf {
 
-namespace {
-
-QString step(const char *name, std::size_t index)
-{
-    return QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(index);
-}
-
-} // namespace
-
-struct InstagramPublisher::Job
-{
-    PublishRequest request;
-    QObject *context = nullptr;
-    Checkpoint checkpoint;
-    Done done;
-    QString igUser;
-    Kind kind = Kind::Image;
-    QString caption;
-    std::vector<PublicMediaHost::Hosted> hosted; // one per media, in order
-    std::vector<QString> children;               // carousel item containers
-    QString container;                           // the container that gets published
-    std::unique_ptr<QTemporaryDir> scratch;      // JPEG copies of PNG images
-
-    QString checkpointed(const QString &name) const
-    {
-        const auto it = request.checkpoints.find(name);
-        return it == request.checkpoints.end() ? QString() : it->second;
-    }
-    void save(const QString &name, const QString &value)
-    {
-        request.checkpoints[name] = value;
-        checkpoint(name, value);
-    }
-};
+using instagramjob::step;
 
 InstagramPublisher::InstagramPublisher(QNetworkAccessManager &network, const EndpointMap &endpoints)
     : m_http(network, endpoints)
@@ -76,6 +44,15 @@ QString InstagramPublisher::captionOf(const PublishRequest &request)
     return caption;
 }
 
+bool InstagramPublisher::needsMediaHost(const PublishRequest &request)
+{
+    for (const PublishMedia &media : request.media) {
+        if (!isVideoMedia(media))
+            return true;
+    }
+    return false;
+}
+
 QString InstagramPublisher::firstCommentOf(const PublishRequest &request)
 {
     QStringList tags;
@@ -99,7 +76,7 @@ void InstagramPublisher::publish(const PublishRequest &request, QObject *context
     job->caption = captionOf(request);
     if (const QString media = job->checkpointed(QStringLiteral("ig_media")); !media.isEmpty())
         return finish(job, media); // published by an earlier attempt
-    if (!m_host && job->checkpointed(QStringLiteral("ig_container")).isEmpty()) {
+    if (!m_host && needsMediaHost(request) && job->checkpointed(QStringLiteral("ig_container")).isEmpty()) {
         PublishOutcome outcome;
         outcome.status = PublishStatus::FailedPermanent;
         outcome.error = PublishErrorKind::MediaRejected;
@@ -121,6 +98,11 @@ void InstagramPublisher::hostNext(std::shared_ptr<Job> job)
         return hostNext(job);
     }
     PublishMedia media = job->request.media[index];
+    if (isVideoMedia(media)) {
+        // Videos go straight to Instagram's upload host (uploadVideo).
+        job->hosted.push_back({});
+        return hostNext(job);
+    }
     if (media.mimeType == QLatin1String("image/png") || media.mimeType == QLatin1String("image/webp")) {
         // Instagram takes JPEG images only.
         if (!job->scratch)
@@ -157,6 +139,10 @@ void InstagramPublisher::createContainer(std::shared_ptr<Job> job, const QList<s
             return job->done(metagraph::failureOutcome(result, false, QDateTime::currentDateTimeUtc()));
         }
         job->save(stepName, id);
+        // A resumable video container names where its bytes go.
+        const QString uri = result.object().value(QLatin1String("uri")).toString();
+        if (!uri.isEmpty())
+            job->save(stepName + QStringLiteral("_upload"), instagramjob::uploadCheckpoint(uri, 0));
         next(id);
     });
 }
@@ -168,28 +154,47 @@ void InstagramPublisher::createChildren(std::shared_ptr<Job> job)
     const std::size_t index = job->children.size();
     if (index >= job->hosted.size())
         return createParent(job);
-    if (const QString existing = job->checkpointed(step("ig_child", index)); !existing.isEmpty()) {
+    const bool video = isVideoMedia(job->request.media[index]);
+    const QString childStep = step("ig_child", index);
+    // Uploads a video child's bytes (if any are missing), waits for it, then goes on.
+    auto readyThenNext = [this, job, index, video, childStep](const QString &id) {
+        auto wait = [this, job, id] {
+            waitUntilFinished(job, id, 0, [this, job, id] {
+                job->children.push_back(id);
+                createChildren(job);
+            });
+        };
+        if (video)
+            return uploadVideo(job, childStep, index, wait);
+        wait();
+    };
+    if (const QString existing = job->checkpointed(childStep); !existing.isEmpty()) {
+        if (video)
+            return readyThenNext(existing);
         job->children.push_back(existing);
         return createChildren(job);
     }
     QList<std::pair<QString, QString>> params{{QStringLiteral("is_carousel_item"), QStringLiteral("true")}};
-    if (isVideoMedia(job->request.media[index]))
-        params << std::pair{QStringLiteral("media_type"), QStringLiteral("VIDEO")} << std::pair{QStringLiteral("video_url"), job->hosted[index].url};
+    if (video)
+        params << std::pair{QStringLiteral("media_type"), QStringLiteral("VIDEO")} << std::pair{QStringLiteral("upload_type"), QStringLiteral("resumable")};
     else
         params << std::pair{QStringLiteral("image_url"), job->hosted[index].url};
-    createContainer(job, params, step("ig_child", index), [this, job](const QString &id) {
-        waitUntilFinished(job, id, 0, [this, job, id] {
-            job->children.push_back(id);
-            createChildren(job);
-        });
-    });
+    createContainer(job, params, childStep, readyThenNext);
 }
 
 void InstagramPublisher::createParent(std::shared_ptr<Job> job)
 {
+    const bool video = job->kind != Kind::Carousel && isVideoMedia(job->request.media.front());
+    // Uploads the video's missing bytes (none for images), waits, publishes.
+    auto readyThenPublish = [this, job, video] {
+        auto wait = [this, job] { waitUntilFinished(job, job->container, 0, [this, job] { publishContainer(job); }); };
+        if (video)
+            return uploadVideo(job, QStringLiteral("ig_container"), 0, wait);
+        wait();
+    };
     job->container = job->checkpointed(QStringLiteral("ig_container"));
     if (!job->container.isEmpty())
-        return waitUntilFinished(job, job->container, 0, [this, job] { publishContainer(job); });
+        return readyThenPublish();
     QList<std::pair<QString, QString>> params;
     switch (job->kind) {
     case Kind::Carousel:
@@ -197,12 +202,15 @@ void InstagramPublisher::createParent(std::shared_ptr<Job> job)
                << std::pair{QStringLiteral("children"), QStringList(job->children.begin(), job->children.end()).join(QLatin1Char(','))};
         break;
     case Kind::Reel:
-        params << std::pair{QStringLiteral("media_type"), QStringLiteral("REELS")} << std::pair{QStringLiteral("video_url"), job->hosted.front().url}
+        params << std::pair{QStringLiteral("media_type"), QStringLiteral("REELS")} << std::pair{QStringLiteral("upload_type"), QStringLiteral("resumable")}
                << std::pair{QStringLiteral("share_to_feed"), QStringLiteral("true")};
         break;
     case Kind::Story:
-        params << std::pair{QStringLiteral("media_type"), QStringLiteral("STORIES")}
-               << std::pair{isVideoMedia(job->request.media.front()) ? QStringLiteral("video_url") : QStringLiteral("image_url"), job->hosted.front().url};
+        params << std::pair{QStringLiteral("media_type"), QStringLiteral("STORIES")};
+        if (video)
+            params << std::pair{QStringLiteral("upload_type"), QStringLiteral("resumable")};
+        else
+            params << std::pair{QStringLiteral("image_url"), job->hosted.front().url};
         break;
     case Kind::Image:
         params << std::pair{QStringLiteral("image_url"), job->hosted.front().url};
@@ -210,9 +218,9 @@ void InstagramPublisher::createParent(std::shared_ptr<Job> job)
     }
     if (job->kind != Kind::Story && !job->caption.isEmpty())
         params << std::pair{QStringLiteral("caption"), job->caption};
-    createContainer(job, params, QStringLiteral("ig_container"), [this, job](const QString &id) {
+    createContainer(job, params, QStringLiteral("ig_container"), [job, readyThenPublish](const QString &id) {
         job->container = id;
-        waitUntilFinished(job, id, 0, [this, job] { publishContainer(job); });
+        readyThenPublish();
     });
 }
 

@@ -63,7 +63,7 @@ QStringList InstagramPublisher::checkLimits(const PublishRequest &request) const
                                 .arg(media.height);
         }
     }
-    if (!m_host && count > 0)
+    if (!m_host && needsMediaHost(request))
         problems << QCoreApplication::translate("cf::InstagramPublisher", "Instagram fetches media from a public web address. Connect a WordPress site or an S3 bucket as the media host in Settings.");
     return problems;
 }

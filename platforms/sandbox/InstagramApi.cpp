@@ -1,6 +1,7 @@
 #include "platforms/sandbox/InstagramApi.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -154,6 +155,14 @@ SandboxReply InstagramApi::createContainer(MetaCall &call, const QString &igUser
     const QString type = p.str("media_type");
     const QString imageUrl = p.str("image_url");
     const QString videoUrl = p.str("video_url");
+    container.resumable = p.has("upload_type");
+    if (container.resumable && p.str("upload_type") != QLatin1String("resumable"))
+        return graphInvalidParameter(QStringLiteral("Param upload_type must be resumable"));
+    if (container.resumable
+        && !(type == QLatin1String("REELS") || type == QLatin1String("STORIES") || (type == QLatin1String("VIDEO") && container.carouselItem)))
+        return graphInvalidParameter(QStringLiteral("upload_type=resumable is for media_type REELS, STORIES or VIDEO carousel items"));
+    if (container.resumable && (p.has("video_url") || p.has("image_url")))
+        return graphInvalidParameter(QStringLiteral("A resumable container takes its video through the upload URI, not video_url or image_url"));
     if (!type.isEmpty() && type != QLatin1String("REELS") && type != QLatin1String("STORIES") && type != QLatin1String("CAROUSEL")
         && type != QLatin1String("VIDEO") && type != QLatin1String("IMAGE"))
         return graphInvalidParameter(QStringLiteral("Param media_type must be one of {CAROUSEL, REELS, STORIES, VIDEO, IMAGE}"));
@@ -174,6 +183,10 @@ SandboxReply InstagramApi::createContainer(MetaCall &call, const QString &igUser
                 return graphError(400, 9007, QStringLiteral("Media ID is not available"), 2207027,
                                   QStringLiteral("OAuthException"), Json{{"error_user_msg", "A carousel child is not ready yet."}});
         }
+        container.mediaType = type;
+    } else if (container.resumable) {
+        if (type == QLatin1String("STORIES") && p.has("caption"))
+            return graphInvalidParameter(QStringLiteral("Stories do not take a caption"));
         container.mediaType = type;
     } else {
         const bool video = !videoUrl.isEmpty();
@@ -197,11 +210,14 @@ SandboxReply InstagramApi::createContainer(MetaCall &call, const QString &igUser
         if (video && type == QLatin1String("STORIES"))
             container.mediaType = QStringLiteral("STORIES");
     }
-    container.video = !videoUrl.isEmpty();
+    container.video = !videoUrl.isEmpty() || container.resumable;
     container.id = m_context.numericId(QStringLiteral("1789"));
     container.createdAt = m_context.clock.nowSecs();
     m_containers[container.id] = container;
-    return SandboxReply::json(200, Json{{"id", toStd(container.id)}});
+    Json body{{"id", toStd(container.id)}};
+    if (container.resumable)
+        body["uri"] = toStd(QStringLiteral("https://rupload.facebook.com/ig-api-upload/v%1.0/%2").arg(call.version ? call.version : 21).arg(container.id));
+    return SandboxReply::json(200, body);
 }
 
 QString InstagramApi::statusCode(const Container &container) const
@@ -211,7 +227,9 @@ QString InstagramApi::statusCode(const Container &container) const
     const qint64 age = m_context.clock.nowSecs() - container.createdAt;
     if (age >= kContainerLifetimeSecs)
         return QStringLiteral("EXPIRED");
-    if (container.video && age < kVideoProcessingSecs)
+    if (container.resumable && (!container.uploadedAt || m_context.clock.nowSecs() - container.uploadedAt < kVideoProcessingSecs))
+        return QStringLiteral("IN_PROGRESS");
+    if (container.video && !container.resumable && age < kVideoProcessingSecs)
         return QStringLiteral("IN_PROGRESS");
     return container.failing ? QStringLiteral("ERROR") : QStringLiteral("FINISHED");
 }
@@ -223,7 +241,7 @@ SandboxReply InstagramApi::containerStatus(const MetaCall &call, const Container
                     {"status_code", toStd(code)},
                     {"status", toStd(code == QLatin1String("ERROR") ? QStringLiteral("Error: Media upload has failed with error code 2207026")
                                                                        : code == QLatin1String("EXPIRED") ? QStringLiteral("Expired: the container was not published within 24 hours")
-                                                                                                          : code == QLatin1String("IN_PROGRESS") ? QStringLiteral("In Progress: Media is still being processed.")
+                                                                                                          : code == QLatin1String("IN_PROGRESS") ? (container.resumable && !container.uploadedAt ? QStringLiteral("In Progress: Waiting for the video upload.") : QStringLiteral("In Progress: Media is still being processed."))
                                                                                                                                                  : QStringLiteral("Finished: Media has been uploaded and it is ready to be published."))}};
     const QStringList fields = call.params.fields();
     Json out{{"id", toStd(container.id)}};
@@ -291,6 +309,64 @@ SandboxReply InstagramApi::publishingLimit(const MetaCall &call, const QString &
         return *denied;
     return SandboxReply::json(200, Json{{"data", Json::array({{{"quota_usage", publishedInLastDay(igUserId)},
                                                                {"config", {{"quota_total", kQuota}, {"quota_duration", 86400}}}}})}});
+}
+
+namespace {
+// The upload host's error shape (EMU: the debug_info envelope seen in its answers).
+SandboxReply ruploadError(int status, const QString &type, const QString &message, bool retriable = false)
+{
+    return SandboxReply::json(status, Json{{"debug_info", {{"retriable", retriable}, {"type", toStd(type)}, {"message", toStd(message)}}}});
+}
+
+std::optional<qint64> unsignedHeader(const SandboxRequest &request, const QByteArray &name)
+{
+    bool ok = false;
+    const qint64 value = request.header(name).trimmed().toLongLong(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return value;
+}
+} // namespace
+
+SandboxReply InstagramApi::upload(const SandboxRequest &request, const TokenCheck &token)
+{
+    static const QRegularExpression path(QStringLiteral("^/ig-api-upload/(v\\d+\\.0/)?(\\d+)$"));
+    const auto match = path.match(request.path);
+    if (!match.hasMatch())
+        return ruploadError(404, QStringLiteral("NotFoundError"), QStringLiteral("Unknown upload path %1").arg(request.path));
+    if (request.method != "POST")
+        return ruploadError(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("The upload URI takes POST"));
+    if (!token.ok())
+        return ruploadError(401, QStringLiteral("AuthError"), QStringLiteral("Send the access token as Authorization: OAuth <token>"));
+    const auto it = m_containers.find(match.captured(2));
+    if (it == m_containers.end() || !it->second.resumable)
+        return ruploadError(400, QStringLiteral("ParameterValidationError"), QStringLiteral("%1 is not a resumable media container").arg(match.captured(2)));
+    Container &container = it->second;
+    const SandboxSeed::Page *page = m_context.seed.pageByInstagram(container.igUserId);
+    if (!page || (token.grant.kind == QLatin1String("page") && token.grant.subject != page->id)
+        || !token.grant.scopes.contains(QStringLiteral("instagram_content_publish")))
+        return ruploadError(403, QStringLiteral("PermissionError"), QStringLiteral("The token may not publish to this Instagram account"));
+    const auto offset = unsignedHeader(request, "offset");
+    const auto fileSize = unsignedHeader(request, "file_size");
+    if (!offset)
+        return ruploadError(400, QStringLiteral("ParameterValidationError"), QStringLiteral("HeaderValuePredicate: Header Offset not convertable to unsigned long"));
+    if (!fileSize || *fileSize == 0)
+        return ruploadError(400, QStringLiteral("ParameterValidationError"), QStringLiteral("HeaderValuePredicate: Header file_size not convertable to unsigned long"));
+    if (*fileSize > kMaxUploadBytes)
+        return ruploadError(400, QStringLiteral("ParameterValidationError"), QStringLiteral("file_size exceeds %1 bytes").arg(kMaxUploadBytes));
+    if (container.uploadSize && *fileSize != container.uploadSize)
+        return ruploadError(400, QStringLiteral("ParameterValidationError"), QStringLiteral("file_size %1 differs from the %2 bytes this upload started with").arg(*fileSize).arg(container.uploadSize));
+    if (container.uploadedAt)
+        return ruploadError(400, QStringLiteral("ProcessingFailedError"), QStringLiteral("The video of this container is already uploaded"));
+    if (*offset > container.uploaded)
+        return ruploadError(400, QStringLiteral("OffsetMismatchError"), QStringLiteral("offset %1 is past the %2 bytes received so far").arg(*offset).arg(container.uploaded));
+    if (request.body.isEmpty() || *offset + request.body.size() > *fileSize)
+        return ruploadError(400, QStringLiteral("ParameterValidationError"), QStringLiteral("The body must hold 1 to file_size - offset bytes"));
+    container.uploadSize = *fileSize;
+    container.uploaded = *offset + request.body.size();
+    if (container.uploaded == container.uploadSize)
+        container.uploadedAt = m_context.clock.nowSecs();
+    return SandboxReply::json(200, Json{{"success", true}, {"message", "Upload successful."}});
 }
 
 } // namespace cf::sandbox

@@ -16,6 +16,13 @@ namespace cf::sandbox {
 // (newest first), POST /{media}/comments adds a comment, and
 // /{ig-user}/content_publishing_limit reports usage.
 // A media URL whose path contains "/sandbox-fail/" ends in status ERROR.
+// Resumable video containers (upload_type=resumable, media_type REELS,
+// STORIES or carousel VIDEO, no video_url) answer {"id","uri"} with the uri on
+// rupload.facebook.com; upload() takes their bytes there ("Authorization:
+// OAuth", offset and file_size headers; an offset up to the bytes already
+// received is accepted, so a resent or restarted chunk overwrites) and the
+// container stays IN_PROGRESS until every byte is in plus
+// kVideoProcessingSecs.
 class InstagramApi
 {
 public:
@@ -24,6 +31,8 @@ public:
     {
     }
     std::optional<SandboxReply> handle(MetaCall &call);
+    // POST https://rupload.facebook.com/ig-api-upload/{version}/{container}; token already checked.
+    SandboxReply upload(const SandboxRequest &request, const TokenCheck &token);
     bool ownsPath(const QString &path) const;
     void reset();
 
@@ -33,6 +42,7 @@ public:
     static constexpr int kQuota = 50;
     static constexpr qint64 kVideoProcessingSecs = 5;
     static constexpr qint64 kContainerLifetimeSecs = 24 * 3600;
+    static constexpr qint64 kMaxUploadBytes = 1024LL * 1024 * 1024;
 
 private:
     struct Container
@@ -44,6 +54,10 @@ private:
         bool carouselItem = false;
         bool failing = false;
         bool video = false;
+        bool resumable = false;  // bytes come through upload(), not a URL
+        qint64 uploadSize = 0;   // file_size of the first upload POST
+        qint64 uploaded = 0;     // bytes received
+        qint64 uploadedAt = 0;   // sandbox time the last byte arrived; 0 = not yet
         qint64 createdAt = 0;
         QString publishedMediaId;
     };

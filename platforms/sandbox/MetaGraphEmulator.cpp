@@ -49,7 +49,8 @@ MetaGraphEmulator::MetaGraphEmulator(SandboxContext &context)
 QList<HostRoute> MetaGraphEmulator::routes() const
 {
     return {{QStringLiteral("www.facebook.com"), QStringLiteral("www.facebook.com")},
-            {QStringLiteral("graph.facebook.com"), QStringLiteral("graph.facebook.com")}};
+            {QStringLiteral("graph.facebook.com"), QStringLiteral("graph.facebook.com")},
+            {QStringLiteral("rupload.facebook.com"), QStringLiteral("rupload.facebook.com")}};
 }
 
 void MetaGraphEmulator::reset()
@@ -92,6 +93,12 @@ SandboxReply MetaGraphEmulator::handle(const SandboxRequest &request)
         if (request.path == QLatin1String("/connect/login_success.html"))
             return SandboxReply::html(200, redirectLandingHtml(QStringLiteral("Facebook")));
         return notFoundText(request);
+    }
+    if (request.host == QLatin1String("rupload.facebook.com")) {
+        // Instagram's video upload host takes the token only in the header.
+        const QByteArray auth = request.header("Authorization");
+        const QString token = auth.startsWith("OAuth ") ? QString::fromUtf8(auth.mid(6).trimmed()) : QString();
+        return m_instagram.upload(request, m_context.oauth.check(kRealm, token));
     }
     return handleGraph(request);
 }

@@ -12,7 +12,8 @@ namespace cf::sandbox {
 // www.facebook.com (login dialog) and graph.facebook.com: OAuth code and
 // long-lived exchanges, me, me/accounts with Page tokens, me/adaccounts,
 // permissions, then Facebook Pages, Instagram (Facebook login) and Marketing
-// API calls handed to their own classes.
+// API calls handed to their own classes; rupload.facebook.com (Instagram's
+// video upload host) goes to InstagramApi::upload.
 class MetaGraphEmulator final : public PlatformEmulator
 {
 public:

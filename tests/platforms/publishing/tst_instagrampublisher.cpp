@@ -2,7 +2,9 @@
 // WordPress media library as the public media host: image, carousel, reel
 // and story through container → status → media_publish, first comment,
 // clean-up of hosted files, checkpointed retry, limits, every fault kind on
-// media_publish and reconcile by container status and media list.
+// media_publish and reconcile by container status and media list. Videos
+// (reels, video stories, carousel videos) go to the rupload host in chunks,
+// need no media host, and resume at the confirmed offset after a drop.
 #include "PublisherHarness.h"
 
 #include "platforms/publishing/InstagramPublisher.h"
@@ -18,6 +20,7 @@ namespace {
 const QString kIgUser = QStringLiteral("17841400000000001");
 const QString kGraph = QStringLiteral("graph.facebook.com");
 const QString kBlog = QStringLiteral("blog.example.com");
+const QString kRupload = QStringLiteral("rupload.facebook.com");
 } // namespace
 
 class TestInstagramPublisher : public QObject
@@ -31,6 +34,7 @@ class TestInstagramPublisher : public QObject
     {
         auto adapter = std::make_unique<InstagramPublisher>(m_harness.network(), m_harness.endpoints());
         adapter->setPolling(200, 100);
+        adapter->setUploadChunkBytes(100000);
         if (withHost)
             adapter->setPublicMediaHost(std::make_shared<WordPressMediaHost>(m_harness.network(), m_harness.endpoints(), QStringLiteral("https://blog.example.com"),
                                                                              QStringLiteral("noura"), QStringLiteral("abcd EFGH 1234 ijkl MNOP 5678")));
@@ -51,10 +55,20 @@ class TestInstagramPublisher : public QObject
         return out;
     }
 
+    // Video containers stay IN_PROGRESS until uploaded plus 5 s of sandbox
+    // time; the timers die with m_clockTimers, which each case renews.
+    std::unique_ptr<QObject> m_clockTimers = std::make_unique<QObject>();
+    void advanceClockSoon()
+    {
+        for (int ms : {600, 1500, 3000})
+            QTimer::singleShot(ms, m_clockTimers.get(), [this] { QVERIFY(m_harness.advanceClock(10)); });
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_harness.start()); }
     void init()
     {
+        m_clockTimers = std::make_unique<QObject>();
         QVERIFY(m_harness.reset());
         m_token = m_harness.metaPageToken();
         QVERIFY(!m_token.isEmpty());
@@ -118,22 +132,101 @@ private Q_SLOTS:
         QCOMPARE(m_harness.recorded(kGraph, QStringLiteral("/comments$")).size(), size_t(0)); // no hashtags, no comment
     }
 
-    void reelWaitsForProcessing()
+    void reelUploadsDirectlyWithoutAMediaHost()
     {
-        auto adapter = publisher();
+        auto adapter = publisher(false);
         PublishRequest req = request(QStringLiteral("Behind the scenes"));
         req.item.contentType = ContentType::ShortVideo;
-        req.media.push_back(m_harness.video(QStringLiteral("reel.mp4"), 200000, 15));
-        // Video containers stay IN_PROGRESS for 5 s of sandbox time.
-        QTimer::singleShot(600, this, [this] { QVERIFY(m_harness.advanceClock(10)); });
-        const auto outcome = m_harness.publish(*adapter, req);
+        req.media.push_back(m_harness.video(QStringLiteral("reel.mp4"), 250000, 15));
+        QVERIFY(adapter->checkLimits(req).isEmpty()); // no media host needed for video
+        advanceClockSoon();
+        std::map<QString, QString> checkpoints;
+        const auto outcome = m_harness.publish(*adapter, req, &checkpoints);
         QVERIFY(outcome);
         QCOMPARE(outcome->status, PublishStatus::Published);
-        const Json params = form(m_harness.recorded(kGraph, QStringLiteral("/17841400000000001/media$"))[0]);
+        const Json containers = m_harness.recorded(kGraph, QStringLiteral("/17841400000000001/media$"));
+        QCOMPARE(containers.size(), size_t(1));
+        const Json params = form(containers[0]);
         QVERIFY(params["media_type"] == "REELS");
-        QVERIFY(QString::fromStdString(params["video_url"]).endsWith(QLatin1String("reel.mp4")));
+        QVERIFY(params["upload_type"] == "resumable");
+        QVERIFY(!params.contains("video_url"));
+        const Json uploads = m_harness.recorded(kRupload, QStringLiteral("^/ig-api-upload/"));
+        QCOMPARE(uploads.size(), size_t(3)); // 100 000 + 100 000 + 50 000 bytes
+        const QString container = checkpoints[QStringLiteral("ig_container")];
+        for (std::size_t i = 0; i < uploads.size(); ++i) {
+            QVERIFY(QString::fromStdString(uploads[i]["path"]).endsWith(container));
+            QCOMPARE(QString::fromStdString(uploads[i]["headers"]["offset"]), QString::number(i * 100000));
+            QVERIFY(uploads[i]["headers"]["file_size"] == "250000");
+            QVERIFY(QString::fromStdString(uploads[i]["headers"]["authorization"]) == QStringLiteral("OAuth ") + m_token);
+            QCOMPARE(uploads[i]["status"].get<int>(), 200);
+        }
+        QCOMPARE(m_harness.recorded(kBlog, QStringLiteral("^/wp-json/wp/v2/media")).size(), size_t(0));
         const Json polls = m_harness.recorded(kGraph, QStringLiteral("/[0-9]+$"), QStringLiteral("GET"));
-        QVERIFY2(polls.size() >= 3, polls.dump().c_str()); // IN_PROGRESS, FINISHED, permalink
+        QVERIFY2(polls.size() >= 2, polls.dump().c_str()); // status until FINISHED, permalink
+    }
+
+    void aDroppedUploadResumesTheSameContainerAtTheConfirmedOffset()
+    {
+        auto adapter = publisher(false);
+        PublishRequest req = request(QStringLiteral("Resumed reel"));
+        req.item.contentType = ContentType::ShortVideo;
+        req.media.push_back(m_harness.video(QStringLiteral("resume.mp4"), 250000, 15));
+        // The first chunk is confirmed; the second is received, then its connection drops.
+        QVERIFY(m_harness.addFault({{"host", "rupload.facebook.com"}, {"method", "POST"}, {"fault", "drop_after_accept"}, {"skip", 1}, {"count", 3}}));
+        std::map<QString, QString> checkpoints;
+        const auto first = m_harness.publish(*adapter, req, &checkpoints);
+        QVERIFY(first);
+        QCOMPARE(first->status, PublishStatus::FailedRetryable); // bytes are no post
+        QCOMPARE(m_harness.sandbox().control("DELETE", QStringLiteral("faults")).status, 200);
+        const QString container = checkpoints[QStringLiteral("ig_container")];
+        QVERIFY(!container.isEmpty());
+        QVERIFY(QString(checkpoints[QStringLiteral("ig_container_upload")]).contains(QStringLiteral("\"offset\":\"100000\"")));
+
+        req.checkpoints = checkpoints;
+        advanceClockSoon();
+        const auto second = m_harness.publish(*adapter, req, &checkpoints);
+        QVERIFY(second);
+        QCOMPARE(second->status, PublishStatus::Published);
+        QCOMPARE(checkpoints[QStringLiteral("ig_container")], container);
+        QCOMPARE(m_harness.recorded(kGraph, QStringLiteral("/17841400000000001/media$")).size(), size_t(1)); // one container
+        int fromZero = 0;
+        for (const Json &upload : m_harness.recorded(kRupload, QStringLiteral("^/ig-api-upload/"))) {
+            QVERIFY(QString::fromStdString(upload["path"]).endsWith(container));
+            fromZero += upload["headers"]["offset"] == "0" ? 1 : 0;
+        }
+        QCOMPARE(fromZero, 1); // the retry went on from 100 000, it did not start over
+        QCOMPARE(m_harness.recorded(kGraph, QStringLiteral("/media_publish$")).size(), size_t(1));
+    }
+
+    void videoStoryAndCarouselVideoUseResumableContainers()
+    {
+        auto adapter = publisher();
+        PublishRequest story = request(QStringLiteral("story"));
+        story.item.contentType = ContentType::Story;
+        story.media.push_back(m_harness.video(QStringLiteral("story.mp4"), 120000, 10));
+        advanceClockSoon();
+        QCOMPARE(m_harness.publish(*adapter, story)->status, PublishStatus::Published);
+        Json params = form(m_harness.recorded(kGraph, QStringLiteral("/17841400000000001/media$"))[0]);
+        QVERIFY(params["media_type"] == "STORIES");
+        QVERIFY(params["upload_type"] == "resumable");
+        QVERIFY(!params.contains("caption"));
+
+        PublishRequest carousel = request(QStringLiteral("Mixed"), {});
+        carousel.item.contentType = ContentType::Carousel;
+        carousel.media.push_back(m_harness.image(QStringLiteral("m1.jpg"), 1080, 1080));
+        carousel.media.push_back(m_harness.video(QStringLiteral("m2.mp4"), 150000, 10));
+        advanceClockSoon();
+        QCOMPARE(m_harness.publish(*adapter, carousel)->status, PublishStatus::Published);
+        const Json containers = m_harness.recorded(kGraph, QStringLiteral("/17841400000000001/media$"));
+        QCOMPARE(containers.size(), size_t(4)); // story, image child, video child, carousel
+        QVERIFY(form(containers[1]).contains("image_url"));
+        params = form(containers[2]);
+        QVERIFY(params["media_type"] == "VIDEO");
+        QVERIFY(params["is_carousel_item"] == "true");
+        QVERIFY(params["upload_type"] == "resumable");
+        QVERIFY(form(containers[3])["media_type"] == "CAROUSEL");
+        QCOMPARE(m_harness.recorded(kBlog, QStringLiteral("^/wp-json/wp/v2/media$")).size(), size_t(1)); // the image only
+        QCOMPARE(m_harness.recorded(kRupload, QStringLiteral("^/ig-api-upload/")).size(), size_t(4)); // 2 + 2 chunks
     }
 
     void storyHasNoCaptionOrComment()
