@@ -62,7 +62,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
       m_dashboardPage(new DashboardPage(services.clock, services.database, this)),
       m_reviewPage(new ReviewPage(services.database, services.clock, services.dataDir, this)),
       m_connectionsPage(new ConnectionsPage(services.connections, this)),
-      m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this)),
+      m_settingsPage(new SettingsPage(services.settings, services.language, services.dataDir, this, services.database)),
       m_statusProblem(new ElidingLabel(this)),
       m_statusSummary(new QLabel(this))
 {

@@ -6,6 +6,7 @@
 #include "ui/UiLog.h"
 #include "ui/settings/ConnectionsSettingsSection.h"
 #include "ui/settings/AiProviderSection.h"
+#include "ui/settings/PublishingSettingsSection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +28,8 @@
 
 namespace cf {
 
-SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir, QWidget *parent)
+SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir, QWidget *parent,
+                           const Database *database)
     : QWidget(parent),
       m_settings(settings),
       m_language(language),
@@ -111,6 +113,8 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     // The optional AI copy provider; its key goes to the OS keychain.
     auto *keychain = new KeychainStore(QStringLiteral("CampaignForge"), this);
     layout->addWidget(new AiProviderSection(m_settings, *keychain, *new QNetworkAccessManager(this), this));
+    // Keep publishing in the tray; the public media host for Instagram and TikTok photos.
+    layout->addWidget(new PublishingSettingsSection(m_settings, database, this));
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);

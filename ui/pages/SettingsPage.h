@@ -11,6 +11,7 @@ class QPushButton;
 namespace cf {
 
 class AppSettings;
+class Database;
 class LanguageController;
 
 // Preferences that apply at once: the interface language (switched at runtime
@@ -20,8 +21,9 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(
-        AppSettings &settings, LanguageController &language, const QString &dataDir, QWidget *parent = nullptr);
+    // database: for the publishing section's list of WordPress sites (may be null).
+    SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir,
+                 QWidget *parent = nullptr, const Database *database = nullptr);
 
     // A language's name in that language ("English", "العربية"): a reader
     // looks for their own language's name, so it is never translated.

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+
+namespace cf {
+class AppSettings;
+class Database;
+
+// The settings page's "Publishing" section: "Keep publishing when the
+// window is closed" (AppSettings::keepPublishingWhenClosed, which
+// CloseToTrayPolicy reads on every close) and the public media host that
+// Instagram and TikTok fetch photos from: none, or one of the connected
+// WordPress sites (the same AppSettings key as `campaignforge-cli
+// media-host`; the site's credentials stay in its connection's keychain
+// entry). Both apply at once. The site list is re-read from the database
+// whenever the section is shown, since sites are connected elsewhere.
+class PublishingSettingsSection : public QWidget
+{
+    Q_OBJECT
+public:
+    // database may be null (no data folder): the host choice is then unavailable.
+    PublishingSettingsSection(AppSettings &settings, const Database *database, QWidget *parent = nullptr);
+
+    // Re-reads the connected WordPress sites and the saved choice.
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void chooseHost(int index);
+    void showStatus(const QString &text, bool error);
+
+    AppSettings &m_settings;
+    const Database *m_database;
+    QGroupBox *m_group;
+    QCheckBox *m_keepPublishing;
+    QLabel *m_keepNote;
+    QLabel *m_hostLabel;
+    QComboBox *m_host;
+    QLabel *m_hostNote;
+    QLabel *m_status;
+};
+
+} // namespace cf
