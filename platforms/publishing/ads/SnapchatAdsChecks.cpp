@@ -47,8 +47,8 @@ QStringList SnapchatAdsPublisher::checkLimits(const PublishRequest &request) con
     }
     if (adSet.targeting.locations.isEmpty())
         problems << QCoreApplication::translate(context, "A Snapchat ad squad needs at least one location.");
-    if (!snapchatads::optimizationGoalFor(adSet.platformObjective))
-        problems << QCoreApplication::translate(context, "The Snapchat objective \"%1\" needs a pixel, an app or a catalogue, which CampaignForge cannot attach yet.")
+    if (!snapchatads::optimizationGoalFor(snapchatads::effectiveObjective(adSet.platformObjective)))
+        problems << QCoreApplication::translate(context, "The Snapchat objective \"%1\" needs an app or a place, which CampaignForge cannot attach yet.")
                         .arg(adSet.platformObjective);
     const qint64 micro = snapchatads::toMicro(adSet.budget.amount);
     if (micro <= 0)

@@ -1,5 +1,6 @@
 #include "platforms/publishing/ads/SnapchatAdsPublisher.h"
 
+#include "platforms/publishing/PublishLog.h"
 #include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
 #include "platforms/publishing/ads/AdPlaces.h"
@@ -94,6 +95,10 @@ void SnapchatAdsPublisher::publish(const PublishRequest &request, QObject *conte
         return job->done(permanent(PublishErrorKind::ContentOutOfLimits,
                                    QCoreApplication::translate("cf::SnapchatAdsPublisher", "This item belongs to no ad squad, so it cannot run as a Snapchat ad.")));
     job->ad = *request.ad;
+    const QString objective = snapchatads::effectiveObjective(job->ad.adSet.platformObjective);
+    if (objective != job->ad.adSet.platformObjective)
+        qCInfo(lcPublish) << "snapchat ads: objective" << job->ad.adSet.platformObjective << "needs a pixel, lead form or catalogue; sent as" << objective;
+    job->ad.adSet.platformObjective = objective;
     job->accountId = request.connection.accountId;
     job->campaignId = checkpointOf(request, kCampaign);
     job->squadId = checkpointOf(request, kAdSet);

@@ -23,7 +23,14 @@ std::optional<QString> optimizationGoalFor(const QString &objective)
         return QStringLiteral("SWIPES");
     if (objective == QLatin1String("VIDEO_VIEW"))
         return QStringLiteral("VIDEO_VIEWS");
-    return std::nullopt; // APP_INSTALL, LEAD_GENERATION, CATALOG_SALES... need an app, a pixel or a catalogue
+    return std::nullopt; // APP_INSTALL, APP_CONVERSION, PROMOTE_PLACES need an app or a place
+}
+
+QString effectiveObjective(const QString &objective)
+{
+    if (objective == QLatin1String("LEAD_GENERATION") || objective == QLatin1String("CATALOG_SALES"))
+        return QStringLiteral("WEB_CONVERSION");
+    return objective;
 }
 
 QString callToAction(const QString &requested)

@@ -35,6 +35,10 @@ qint64 toMicro(const Money &money);
 // The ad squad's optimisation goal for a campaign objective; nullopt when
 // the objective needs a pixel or an app CampaignForge cannot attach.
 std::optional<QString> optimizationGoalFor(const QString &objective);
+// The campaign objective actually sent: leads and catalogue sales need a
+// pixel, lead form or catalogue CampaignForge does not manage, so (like the
+// Meta adapter) they go out as WEB_CONVERSION with swipes to the web page.
+QString effectiveObjective(const QString &objective);
 // A WEB_VIEW call to action; MORE for anything Snapchat does not take there.
 QString callToAction(const QString &requested);
 // ISO-8601 in UTC with milliseconds, as Snapchat returns them.

@@ -51,11 +51,11 @@ QStringList TikTokAdsPublisher::checkLimits(const PublishRequest &request) const
     }
     if (adSet.targeting.locations.isEmpty())
         problems << QCoreApplication::translate(context, "A TikTok ad group needs at least one location.");
-    const auto goal = tiktokads::goalFor(adSet.platformObjective);
+    const auto goal = tiktokads::goalFor(tiktokads::effectiveObjective(adSet.platformObjective));
     if (!goal)
         problems << QCoreApplication::translate(context, "TikTok has no objective \"%1\".").arg(adSet.platformObjective);
     else if (goal->needsPixel || goal->needsApp)
-        problems << QCoreApplication::translate(context, "This TikTok objective needs a pixel or an app, which CampaignForge cannot attach yet; choose traffic, reach, video views, engagement or leads.");
+        problems << QCoreApplication::translate(context, "This TikTok objective needs an app, which CampaignForge cannot attach yet; choose sales, traffic, reach, video views, engagement or leads.");
     const double budget = moneyToMajor(adSet.budget.amount);
     if (budget <= 0) {
         problems << QCoreApplication::translate(context, "The ad group has no budget.");

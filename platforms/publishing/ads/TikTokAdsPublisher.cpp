@@ -1,5 +1,6 @@
 #include "platforms/publishing/ads/TikTokAdsPublisher.h"
 
+#include "platforms/publishing/PublishLog.h"
 #include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
 #include "platforms/publishing/ads/TikTokAdsRules.h"
@@ -99,6 +100,10 @@ void TikTokAdsPublisher::publish(const PublishRequest &request, QObject *context
         return job->done(permanent(PublishErrorKind::ContentOutOfLimits,
                                    QCoreApplication::translate("cf::TikTokAdsPublisher", "This item belongs to no ad group, so it cannot run as a TikTok ad.")));
     job->ad = *request.ad;
+    const QString objective = tiktokads::effectiveObjective(job->ad.adSet.platformObjective);
+    if (objective != job->ad.adSet.platformObjective)
+        qCInfo(lcPublish) << "tiktok ads: objective" << job->ad.adSet.platformObjective << "needs a pixel or lead form; sent as" << objective;
+    job->ad.adSet.platformObjective = objective;
     job->advertiserId = request.connection.accountId;
     job->campaignId = checkpointOf(request, kCampaign);
     job->adGroupId = checkpointOf(request, kAdSet);

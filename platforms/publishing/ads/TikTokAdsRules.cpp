@@ -52,6 +52,14 @@ std::optional<Goal> goalFor(const QString &objectiveType)
     return std::nullopt;
 }
 
+QString effectiveObjective(const QString &objectiveType)
+{
+    if (objectiveType == QLatin1String("WEB_CONVERSIONS") || objectiveType == QLatin1String("PRODUCT_SALES")
+        || objectiveType == QLatin1String("LEAD_GENERATION"))
+        return QStringLiteral("TRAFFIC");
+    return objectiveType;
+}
+
 bool promotionTypeRequired(const QString &objectiveType)
 {
     return objectiveType != QLatin1String("REACH") && objectiveType != QLatin1String("VIDEO_VIEWS")

@@ -43,6 +43,10 @@ struct Goal
     bool needsApp = false;
 };
 std::optional<Goal> goalFor(const QString &objectiveType);
+// The objective_type actually sent: sales and leads need a pixel or a lead
+// form CampaignForge does not manage yet, so (like the Meta adapter) they go
+// out as TRAFFIC to the landing page; anything else unchanged.
+QString effectiveObjective(const QString &objectiveType);
 bool promotionTypeRequired(const QString &objectiveType);
 
 // AGE_18_24 ... AGE_55_100 overlapping [ageMin, ageMax]; empty for everyone.

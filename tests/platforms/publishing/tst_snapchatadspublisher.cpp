@@ -180,6 +180,16 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("/campaigns$")), std::size_t(0));
     }
 
+    void leadsGoOutAsWebConversionWithSwipes()
+    {
+        SnapchatAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request();
+        req.ad->adSet.platformObjective = QStringLiteral("LEAD_GENERATION");
+        QCOMPARE(m_harness.publish(publisher, req)->status, PublishStatus::Published);
+        QCOMPARE(body(QStringLiteral("/campaigns$"))["campaigns"][0]["objective"], "WEB_CONVERSION");
+        QCOMPARE(body(QStringLiteral("/adsquads$"))["adsquads"][0]["optimization_goal"], "SWIPES");
+    }
+
     void severalCountriesCarryOneLanguage()
     {
         SnapchatAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
@@ -336,6 +346,8 @@ private Q_SLOTS:
         req = request();
         req.ad->adSet.platformObjective = QStringLiteral("APP_INSTALL");
         QCOMPARE(publisher.checkLimits(req).size(), 1);
+        req.ad->adSet.platformObjective = QStringLiteral("LEAD_GENERATION"); // sent as WEB_CONVERSION
+        QCOMPARE(publisher.checkLimits(req), QStringList());
         req = request();
         req.media.clear();
         QCOMPARE(publisher.checkLimits(req).size(), 1);

@@ -124,6 +124,18 @@ private Q_SLOTS:
         QCOMPARE(found->externalId, outcome->externalId);
     }
 
+    void salesGoOutAsTrafficToTheLandingPage()
+    {
+        TikTokAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        const PublishRequest req = test::adRequest(Platform::TikTok, test::kTikTokAdvertiser, m_token, QStringLiteral("WEB_CONVERSIONS"));
+        PublishRequest withVideo = req;
+        withVideo.media.push_back(m_harness.video(QStringLiteral("sale.mp4"), 200000, 15));
+        QCOMPARE(publisher.checkLimits(withVideo), QStringList()); // a pixel would be needed for conversions
+        QCOMPARE(m_harness.publish(publisher, withVideo)->status, PublishStatus::Published);
+        QCOMPARE(body(QStringLiteral("/campaign/create/$"))["objective_type"], "TRAFFIC");
+        QCOMPARE(body(QStringLiteral("/adgroup/create/$"))["optimization_goal"], "CLICK");
+    }
+
     void aSecondAdReusesTheCampaignAndAdGroup()
     {
         TikTokAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
@@ -321,8 +333,8 @@ private Q_SLOTS:
         req.media = {m_harness.image(QStringLiteral("still.jpg"))};
         QCOMPARE(publisher.checkLimits(req).size(), 1); // no single images in the TikTok app
         req = request();
-        req.ad->adSet.platformObjective = QStringLiteral("WEB_CONVERSIONS");
-        QCOMPARE(publisher.checkLimits(req).size(), 1); // needs a pixel
+        req.ad->adSet.platformObjective = QStringLiteral("APP_PROMOTION");
+        QCOMPARE(publisher.checkLimits(req).size(), 1); // needs an app
         req = request();
         req.ad.reset();
         QCOMPARE(publisher.checkLimits(req).size(), 1);
