@@ -30,9 +30,13 @@ enum StackIndex { EmptyIndex, ContentIndex };
 QChartView *makeChartView(QChart *chart, QWidget *parent)
 {
     chart->setBackgroundRoundness(8);
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    // A little room on the left so the value labels do not touch the frame.
+    chart->setMargins(QMargins(14, 6, 10, 6));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
+    // Charts are drawn left to right in both languages (see updateCharts);
+    // the view's own direction must agree or Arabic axis labels are clipped.
+    view->setLayoutDirection(Qt::LeftToRight);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     return view;
@@ -267,7 +271,8 @@ void DashboardPage::fillPlatforms()
 
 void DashboardPage::fillMetrics()
 {
-    const std::optional<Metric> before = m_metricBox->count() > 0 ? std::optional<Metric>(metric()) : std::nullopt;
+    // No optional here: GCC 12 at -O1 warns (wrongly) that it may be read uninitialised.
+    const Metric before = m_metricBox->count() > 0 ? metric() : Metric::Impressions;
     const QSignalBlocker block(m_metricBox);
     m_metricBox->clear();
     std::vector<Metric> metrics = m_data.series.metrics();
@@ -275,7 +280,7 @@ void DashboardPage::fillMetrics()
         metrics = {Metric::Impressions};
     for (Metric m : metrics)
         m_metricBox->addItem(metricDisplayName(m), enumId(m));
-    int index = m_metricBox->findData(enumId(before.value_or(Metric::Impressions)));
+    int index = m_metricBox->findData(enumId(before));
     if (index < 0)
         index = m_metricBox->findData(enumId(Metric::Impressions));
     m_metricBox->setCurrentIndex(index < 0 ? 0 : index);

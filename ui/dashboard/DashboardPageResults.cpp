@@ -79,9 +79,13 @@ void DashboardPage::updateCharts()
     const QTimeZone zone = campaignZone(m_data.campaign);
     styleChart(m_timeChart, this);
     styleChart(m_predictedChart, this);
-    // Qt Charts lays out its legend and text itself; mirror them with the page.
-    m_timeChart->setLayoutDirection(layoutDirection());
-    m_predictedChart->setLayoutDirection(layoutDirection());
+    // Charts stay left to right in Arabic too: time runs from left to right
+    // and the value axis stays on the left, the way number lines and most
+    // Arabic analytics screens draw them. (Qt Charts does not mirror its
+    // axes; a right-to-left chart only pushed the axis labels out of the
+    // plot.) Labels, digits and dates still follow the language.
+    m_timeChart->setLayoutDirection(Qt::LeftToRight);
+    m_predictedChart->setLayoutDirection(Qt::LeftToRight);
 
     // From the campaign's first day (or the first sample, if earlier) to the
     // newest sample: the chart shows the quiet days before results too.

@@ -7,8 +7,8 @@ namespace cf {
 
 KpiTile::KpiTile(QWidget *parent) : QFrame(parent), m_caption(new QLabel(this)), m_value(new QLabel(this))
 {
-    setObjectName(QStringLiteral("kpiTile"));
-    setStyleSheet(QStringLiteral("#kpiTile { background: palette(base); border: 1px solid #D5DEE3; border-radius: 8px; }"));
+    // By class, so pages may give each tile its own object name.
+    setStyleSheet(QStringLiteral("cf--KpiTile { background: palette(base); border: 1px solid #D5DEE3; border-radius: 8px; }"));
     m_caption->setObjectName(QStringLiteral("kpiCaption"));
     m_value->setObjectName(QStringLiteral("kpiValue"));
     m_caption->setStyleSheet(QStringLiteral("color: #4A5A68;"));

@@ -41,6 +41,7 @@ QValueAxis *valueAxis(double max, Metric metric)
     // Whole numbers, except spend in a currency where the range is small.
     axis->setLabelFormat(metric == Metric::SpendMinor && max < 10 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     axis->setMinorTickCount(0);
+    axis->setTruncateLabels(false);
     return axis;
 }
 
@@ -72,8 +73,10 @@ void fillTimeChart(QChart *chart, const std::vector<PlatformMetricSeries> &lines
     const qsizetype step = std::max<qsizetype>(1, (count + kMaxTimeLabels - 1) / kMaxTimeLabels);
     for (qsizetype i = 0; i < count; i += step)
         xAxis->append(bucketLabel(lines.front().buckets[size_t(i)].startUtc, granularity, zone, locale), double(i));
-    xAxis->setRange(count > 1 ? 0.0 : -0.5, count > 1 ? double(count - 1) : 0.5);
+    // Half a step of room at both ends, so the first and last labels are not cut.
+    xAxis->setRange(-0.5, double(count) - 0.5);
     xAxis->setGridLineVisible(false);
+    xAxis->setTruncateLabels(false);
 
     double max = 0;
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -148,7 +151,11 @@ void fillPredictedChart(QChart *chart, const PredictedChartInput &input, const Q
             marker->setVisible(false);
     }
     auto *xAxis = new QBarCategoryAxis;
-    xAxis->append({QCoreApplication::translate("cf::ResultsCharts", "So far"), QCoreApplication::translate("cf::ResultsCharts", "Expected by today"), QCoreApplication::translate("cf::ResultsCharts", "Whole campaign")});
+    // Qt Charts would cut these to a width it guesses before the final layout.
+    xAxis->setTruncateLabels(false);
+    xAxis->append({QCoreApplication::translate("cf::ResultsCharts", "So far"),
+                   QCoreApplication::translate("cf::ResultsCharts", "Due by today"),
+                   QCoreApplication::translate("cf::ResultsCharts", "Whole plan")});
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
     QValueAxis *yAxis = valueAxis(max, c.metric);

@@ -47,7 +47,7 @@ inline std::vector<MetricSample> generatedResults(qint64 campaignId, const std::
                 {Metric::Reach, std::floor(shown * 0.62)},
                 {Metric::Clicks, std::floor(shown * 0.014)},
                 {Metric::Conversions, std::floor(shown * 0.0009)},
-                {Metric::SpendMinor, entity.paid ? std::floor(shown * 1.8) : -1.0}, // 18 SAR per 1,000
+                {Metric::SpendMinor, entity.paid ? std::floor(shown * 1.6) : -1.0}, // 16 SAR per 1,000
             };
             for (const auto &[metric, value] : values) {
                 if (value < 0)
