@@ -3,6 +3,7 @@
 #include "app/core/AppSettings.h"
 #include "app/core/Clock.h"
 #include "ui/UiLog.h"
+#include "ui/automation/AutomationActivityDialog.h"
 #include "ui/connections/SandboxBadge.h"
 #include "ui/pages/CalendarPage.h"
 #include "ui/pages/CampaignsPage.h"
@@ -125,6 +126,15 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_campaignsPage->setStore(services.database, services.clock, services.dataDir);
     connect(m_campaignsPage, &CampaignsPage::openRequested, this, &MainWindow::showCampaignInReview);
     connect(m_campaignsPage, &CampaignsPage::campaignCreated, this, &MainWindow::showCampaignInReview);
+    // What the automation did for a campaign, with undo and the optimiser's limits.
+    connect(m_campaignsPage, &CampaignsPage::activityRequested, this,
+            [this, database = services.database, clock = &services.clock](qint64 campaignId) {
+                if (!database)
+                    return;
+                auto *dialog = new AutomationActivityDialog(*database, *clock, m_settings, campaignId, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(m_calendarPage, &CalendarPage::showCampaignsRequested, this, [this] { showPage(Page::Campaigns); });
     // Clicking an item in the calendar opens it where it can be edited and approved.
     connect(m_calendarPage, &CalendarPage::itemActivated, this, [this](qint64 itemId) {

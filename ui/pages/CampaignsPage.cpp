@@ -69,6 +69,8 @@ CampaignsPage::CampaignsPage(CampaignListModel *model, const QString &unavailabl
     m_duplicate->setObjectName(QStringLiteral("duplicateCampaign"));
     m_archive->setObjectName(QStringLiteral("archiveCampaign"));
     m_delete->setObjectName(QStringLiteral("deleteCampaign"));
+    m_activity = new QPushButton(m_listPane);
+    m_activity->setObjectName(QStringLiteral("campaignActivity"));
     for (QToolButton *toggle : {m_listToggle, m_cardsToggle}) {
         toggle->setCheckable(true);
         toggle->setAutoExclusive(true);
@@ -137,6 +139,7 @@ CampaignsPage::CampaignsPage(CampaignListModel *model, const QString &unavailabl
     actions->addWidget(m_duplicate);
     actions->addWidget(m_archive);
     actions->addWidget(m_delete);
+    actions->addWidget(m_activity);
     actions->addStretch(1);
     auto *listLayout = new QVBoxLayout(m_listPane);
     listLayout->setContentsMargins(24, 8, 24, 20);
@@ -178,6 +181,10 @@ CampaignsPage::CampaignsPage(CampaignListModel *model, const QString &unavailabl
     connect(m_duplicate, &QPushButton::clicked, this, &CampaignsPage::duplicateSelected);
     connect(m_archive, &QPushButton::clicked, this, &CampaignsPage::archiveSelected);
     connect(m_delete, &QPushButton::clicked, this, &CampaignsPage::deleteSelected);
+    connect(m_activity, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedCampaignId())
+            Q_EMIT activityRequested(id);
+    });
     connect(m_table, &QTableView::doubleClicked, this, &CampaignsPage::openSelected);
     connect(m_cards, &QListView::doubleClicked, this, &CampaignsPage::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPage::updateActions);
@@ -437,6 +444,8 @@ void CampaignsPage::retranslateUi()
     m_duplicate->setText(tr("D&uplicate"));
     m_duplicate->setToolTip(tr("Make a draft copy of the campaign and its content"));
     m_delete->setText(tr("&Delete…"));
+    m_activity->setText(tr("Automation ac&tivity…"));
+    m_activity->setToolTip(tr("What the automation did for this campaign, with undo, and the optimiser's limits"));
     updateActions();
     if (!m_model) {
         m_empty->setTitle(tr("Campaigns cannot be shown"));
@@ -479,6 +488,7 @@ void CampaignsPage::updateActions()
     m_duplicate->setEnabled(id != 0 && writable);
     m_archive->setEnabled(id != 0 && writable);
     m_delete->setEnabled(id != 0 && writable);
+    m_activity->setEnabled(id != 0 && m_database);
     const bool archived = id && m_model && m_model->campaign(m_model->rowOf(id)).status == CampaignStatus::Archived;
     m_archive->setText(archived ? tr("Un&archive") : tr("&Archive"));
     m_archive->setToolTip(archived ? tr("Bring the campaign back as a draft")

@@ -81,6 +81,8 @@ Q_SIGNALS:
     void openRequested(qint64 campaignId);
     // The wizard finished a campaign.
     void campaignCreated(qint64 campaignId);
+    // Show what the automation did for the campaign (Automation activity dialog).
+    void activityRequested(qint64 campaignId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -118,6 +120,7 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_archive;
     QPushButton *m_delete;
+    QPushButton *m_activity = nullptr;
     QStackedWidget *m_views;
     QTableView *m_table;
     QListView *m_cards;
