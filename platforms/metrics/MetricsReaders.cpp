@@ -3,6 +3,8 @@
 #include "platforms/metrics/MetaInsightsReader.h"
 #include "platforms/metrics/SnapchatAdsReader.h"
 #include "platforms/metrics/TikTokAdsReader.h"
+#include "platforms/metrics/XPostsReader.h"
+#include "platforms/metrics/YouTubeVideosReader.h"
 
 namespace cf {
 
@@ -17,6 +19,10 @@ std::unique_ptr<MetricsReader> createMetricsReader(Platform platform, bool ads, 
         if (ads)
             return std::make_unique<TikTokAdsReader>(network, endpoints, std::move(now));
         break;
+    case Platform::X:
+        return std::make_unique<XPostsReader>(network, endpoints, std::move(now));
+    case Platform::YouTube:
+        return std::make_unique<YouTubeVideosReader>(network, endpoints, std::move(now));
     case Platform::Snapchat:
         return std::make_unique<SnapchatAdsReader>(network, endpoints, std::move(now));
     default:

@@ -57,6 +57,7 @@ void XEmulator::reset()
 {
     m_media.clear();
     m_tweets.clear();
+    m_lookup.reset();
     m_windows.clear();
 }
 
@@ -144,6 +145,11 @@ SandboxReply XEmulator::handleApi(const SandboxRequest &request)
                                    kTweetLimitPer15Min);
         return withRateHeaders(createTweet(request, check), request, kTweetLimitPer15Min);
     }
+    if (XTweetLookupApi::handles(request))
+        return withRateHeaders(m_lookup.handle(request, check, [this](const QString &id) {
+            const auto it = m_tweets.find(id);
+            return it == m_tweets.end() ? std::nullopt : std::optional<QString>(it->second.text);
+        }), request, 900);
     static const QRegularExpression tweetPath(QStringLiteral("^/2/tweets/([0-9]{1,19})$"));
     if (const auto match = tweetPath.match(request.path); match.hasMatch() && request.method == "DELETE") {
         if (!check.hasScope(QStringLiteral("tweet.write")))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/sandbox/PlatformEmulator.h"
+#include "platforms/sandbox/XTweetLookupApi.h"
 
 #include <map>
 
@@ -67,6 +68,7 @@ private:
     std::map<QString, Media> m_media;
     std::map<QString, Tweet> m_tweets;
     std::map<QString, std::pair<qint64, int>> m_windows; // endpoint+user -> window start, count
+    XTweetLookupApi m_lookup{m_context}; // tracking: GET /2/tweets?ids=
 };
 
 } // namespace cf::sandbox

@@ -40,6 +40,7 @@ void YouTubeUploadApi::reset()
 {
     m_sessions.clear();
     m_videos.clear();
+    m_timeline.reset();
 }
 
 SandboxReply YouTubeUploadApi::handle(const SandboxRequest &request, const TokenCheck &check)
@@ -233,6 +234,14 @@ Json YouTubeUploadApi::videoResource(const Video &video, const QStringList &part
         status["publicStatsViewable"] = true;
         resource["status"] = status;
     }
+    if (parts.contains(QLatin1String("statistics"))) {
+        const MetricCounters c = m_timeline.counters(video.id);
+        // The Data API sends the counts as strings (uint64).
+        resource["statistics"] = {{"viewCount", std::to_string(c.videoViews)}, {"likeCount", std::to_string(c.likes)},
+                                  {"favoriteCount", "0"}, {"commentCount", std::to_string(c.comments)}};
+    }
+    if (parts.contains(QLatin1String("processingDetails")))
+        resource["processingDetails"] = {{"processingStatus", "succeeded"}};
     return resource;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/sandbox/PlatformEmulator.h"
+#include "platforms/sandbox/SandboxMetrics.h"
 
 #include <map>
 
@@ -14,8 +15,10 @@ SandboxReply googleErrorReply(int status, const char *reason, const char *status
 // session whose URI comes back in Location; PUT bytes with Content-Range,
 // 308 Resume Incomplete with a Range header until the last byte, then the
 // video resource; PUT "bytes */N" asks the session how far it got),
-// thumbnails/set, and GET youtube/v3/videos?id= for reconciling. A video
-// exists only once its last byte arrived, as on the real service.
+// thumbnails/set, and GET youtube/v3/videos?id= for reconciling and
+// tracking (parts snippet, status, statistics with string counts from the
+// shared MetricsTimeline, processingDetails). A video exists only once its
+// last byte arrived, as on the real service.
 class YouTubeUploadApi
 {
 public:
@@ -65,6 +68,7 @@ private:
     SandboxContext &m_context;
     std::map<QString, Session> m_sessions;
     std::map<QString, Video> m_videos;
+    mutable MetricsTimeline m_timeline{m_context.clock}; // statistics (read from the const resource view)
 };
 
 } // namespace cf::sandbox
