@@ -90,7 +90,7 @@ SandboxReply tiktokBusinessEnvelope(int code, const QString &message, const Json
 bool TikTokAdsApi::handles(const QString &path)
 {
     static const QRegularExpression routes(QStringLiteral("^/open_api/v1\\.3/(tool/region|campaign/(create|get|status/update)|adgroup/(create|get|status/update|budget/update)"
-                                                          "|ad/(create|get|status/update)|file/(image|video)/ad/upload|file/video/ad/info)/$"));
+                                                          "|ad/(create|get|status/update)|file/(image|video)/ad/upload|file/video/ad/info|identity/(get|create))/$"));
     return routes.match(path).hasMatch();
 }
 
@@ -101,6 +101,7 @@ void TikTokAdsApi::reset()
     m_ads.clear();
     m_images.clear();
     m_videos.clear();
+    m_identities.clear();
     m_requestIds.clear();
 }
 
@@ -166,6 +167,8 @@ SandboxReply TikTokAdsApi::handle(const SandboxRequest &request)
             return regionList(request);
         if (route == QLatin1String("file/video/ad/info/"))
             return videoInfo(request);
+        if (route == QLatin1String("identity/get/"))
+            return identityList(request);
         if (route.startsWith(QLatin1String("campaign/")))
             return list(request, m_campaigns, "campaign_id");
         if (route.startsWith(QLatin1String("adgroup/")))
@@ -189,6 +192,8 @@ SandboxReply TikTokAdsApi::handle(const SandboxRequest &request)
         return createAdGroup(*json);
     if (route == QLatin1String("ad/create/"))
         return createAds(*json);
+    if (route == QLatin1String("identity/create/"))
+        return createIdentity(*json);
     if (route == QLatin1String("campaign/status/update/"))
         return updateStatus(*json, m_campaigns, "campaign_ids");
     if (route == QLatin1String("adgroup/status/update/"))

@@ -15,6 +15,7 @@ namespace cf::sandbox {
 //   POST file/image/ad/upload/ file/video/ad/upload/, GET file/video/ad/info/
 //   GET  campaign/get/ adgroup/get/ ad/get/ (filtering by ids, paging)
 //   POST campaign|adgroup|ad/status/update/, adgroup/budget/update/
+//   GET  identity/get/, POST identity/create/ (CUSTOMIZED_USER identities)
 // Required fields, enums, minimum budgets in the advertiser's currency,
 // references (ad group -> campaign, ad -> ad group and uploaded media),
 // MD5 signatures and unique file names are checked; errors are code 40002
@@ -74,6 +75,8 @@ private:
     SandboxReply list(const SandboxRequest &request, std::map<QString, Entity> &entities, const char *idKey);
     SandboxReply updateStatus(const Json &body, std::map<QString, Entity> &entities, const char *idsKey);
     SandboxReply updateBudget(const Json &body);
+    SandboxReply identityList(const SandboxRequest &request) const;
+    SandboxReply createIdentity(const Json &body);
     Json adView(const Entity &ad) const;
     // Remembers (or replays) the answer to a create with a request_id.
     std::optional<SandboxReply> replay(const QString &path, const Json &body) const;
@@ -85,6 +88,7 @@ private:
     std::map<QString, Entity> m_ads;
     std::map<QString, Entity> m_images;
     std::map<QString, Entity> m_videos;
+    std::map<QString, Entity> m_identities;
     std::map<QString, Json> m_requestIds; // path|advertiser|request_id -> data
 };
 

@@ -183,6 +183,11 @@ SandboxReply TikTokAdsApi::createAds(const Json &body)
         if (website && !QRegularExpression(QStringLiteral("^https?://[^\\s/]+")).match(landing).hasMatch())
             return invalid(QStringLiteral("landing_page_url"), QStringLiteral("is required for website ads, an http(s) URL"));
         const bool identity = !jsonString(creative, "identity_type").isEmpty() && !jsonString(creative, "identity_id").isEmpty();
+        if (jsonString(creative, "identity_type") == QLatin1String("CUSTOMIZED_USER")) {
+            const auto known = m_identities.find(jsonString(creative, "identity_id"));
+            if (known == m_identities.end() || known->second.advertiserId != advertiser)
+                return invalid(QStringLiteral("identity_id"), QStringLiteral("the identity does not exist for this advertiser"));
+        }
         const int display = tiktokLength(jsonString(creative, "display_name"));
         if (!identity && (display < 1 || display > 40))
             return invalid(QStringLiteral("display_name"), QStringLiteral("1-40 characters, required without an identity"));

@@ -106,4 +106,31 @@ SandboxReply TikTokAdsApi::updateBudget(const Json &body)
     return ok(Json::object());
 }
 
+SandboxReply TikTokAdsApi::identityList(const SandboxRequest &request) const
+{
+    const QString type = request.hasQuery(QStringLiteral("identity_type")) ? request.queryValue(QStringLiteral("identity_type")) : QStringLiteral("CUSTOMIZED_USER");
+    if (type != QLatin1String("CUSTOMIZED_USER") && type != QLatin1String("TT_USER") && type != QLatin1String("BC_AUTH_TT") && type != QLatin1String("AUTH_CODE"))
+        return invalid(QStringLiteral("identity_type"), QStringLiteral("must be CUSTOMIZED_USER, TT_USER, BC_AUTH_TT or AUTH_CODE"));
+    Json list = Json::array();
+    for (const auto &[id, identity] : m_identities) {
+        if (identity.advertiserId == request.queryValue(QStringLiteral("advertiser_id")) && type == QLatin1String("CUSTOMIZED_USER"))
+            list.push_back(identity.fields);
+    }
+    const int total = int(list.size());
+    return ok(Json{{"identity_list", list}, {"page_info", {{"page", 1}, {"page_size", std::max(total, 1)}, {"total_number", total}, {"total_page", 1}}}});
+}
+
+SandboxReply TikTokAdsApi::createIdentity(const Json &body)
+{
+    const QString name = jsonString(body, "display_name");
+    if (name.isEmpty() || utf16Length(name) > 40)
+        return invalid(QStringLiteral("display_name"), QStringLiteral("is required, 1-40 characters"));
+    Entity identity;
+    identity.id = m_context.numericId(QStringLiteral("75"));
+    identity.advertiserId = jsonString(body, "advertiser_id");
+    identity.fields = Json{{"identity_id", toStd(identity.id)}, {"identity_type", "CUSTOMIZED_USER"}, {"display_name", toStd(name)}};
+    m_identities[identity.id] = identity;
+    return ok(Json{{"identity_id", toStd(identity.id)}});
+}
+
 } // namespace cf::sandbox

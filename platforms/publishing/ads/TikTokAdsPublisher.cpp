@@ -20,6 +20,7 @@ const QString kCampaign = QStringLiteral("campaign");
 const QString kAdSet = QStringLiteral("adset");
 const QString kImage = QStringLiteral("image");
 const QString kVideo = QStringLiteral("video");
+const QString kIdentity = QStringLiteral("identity");
 
 QString checkpointOf(const PublishRequest &request, const QString &step)
 {
@@ -61,6 +62,7 @@ struct TikTokAdsPublisher::Job
     QString videoId;
     QString imageId;
     QString coverUrl;
+    QString identityId;
 };
 
 TikTokAdsPublisher::TikTokAdsPublisher(QNetworkAccessManager &network, const EndpointMap &endpoints)
@@ -109,6 +111,7 @@ void TikTokAdsPublisher::publish(const PublishRequest &request, QObject *context
     job->adGroupId = checkpointOf(request, kAdSet);
     job->videoId = checkpointOf(request, kVideo);
     job->imageId = checkpointOf(request, kImage);
+    job->identityId = checkpointOf(request, kIdentity);
     job->locationIds = QJsonDocument::fromJson(checkpointOf(request, kGeo).toUtf8()).array();
     if (!job->adGroupId.isEmpty() || !job->locationIds.isEmpty())
         return createCampaign(job);
@@ -271,7 +274,7 @@ void TikTokAdsPublisher::uploadVideo(std::shared_ptr<Job> job)
 void TikTokAdsPublisher::uploadImage(std::shared_ptr<Job> job)
 {
     if (!job->imageId.isEmpty())
-        return createAd(job);
+        return ensureIdentity(job);
     const PublishMedia *image = tiktokads::firstImage(job->request);
     std::vector<MultipartField> fields{{"advertiser_id", job->advertiserId.toUtf8(), {}, {}}};
     if (image) {
@@ -314,7 +317,43 @@ void TikTokAdsPublisher::uploadImage(std::shared_ptr<Job> job)
             return fail(job, result, true);
         job->imageId = id;
         job->checkpoint(kImage, id);
-        createAd(job);
+        ensureIdentity(job);
+    });
+}
+
+// The ad speaks as a CUSTOMIZED_USER identity (name and avatar in the ad).
+// One named like the brand is reused, so a lost create answer or a second
+// ad never makes another.
+void TikTokAdsPublisher::ensureIdentity(std::shared_ptr<Job> job)
+{
+    if (!job->identityId.isEmpty())
+        return createAd(job);
+    const QString name = tiktokads::displayName(job->request);
+    const HttpCall list = get(QStringLiteral("identity/get/"), job->request.accessToken,
+                              {{QStringLiteral("advertiser_id"), job->advertiserId},
+                               {QStringLiteral("identity_type"), QStringLiteral("CUSTOMIZED_USER")},
+                               {QStringLiteral("page_size"), QStringLiteral("100")}});
+    m_http.send(list, job->context, [this, job, name](const HttpResult &listed) {
+        if (!tiktokads::succeeded(listed))
+            return fail(job, listed, false);
+        const QJsonArray identities = tiktokads::data(listed).value(QLatin1String("identity_list")).toArray();
+        for (const QJsonValue &value : identities) {
+            const QJsonObject identity = value.toObject();
+            if (identity.value(QLatin1String("display_name")).toString() == name) {
+                job->identityId = identity.value(QLatin1String("identity_id")).toString();
+                job->checkpoint(kIdentity, job->identityId);
+                return createAd(job);
+            }
+        }
+        const QJsonObject body{{QStringLiteral("advertiser_id"), job->advertiserId}, {QStringLiteral("display_name"), name}};
+        m_http.send(post(QStringLiteral("identity/create/"), job->request.accessToken, body, true), job->context, [this, job](const HttpResult &result) {
+            const QString id = tiktokads::data(result).value(QLatin1String("identity_id")).toString();
+            if (!tiktokads::succeeded(result) || id.isEmpty())
+                return fail(job, result, true);
+            job->identityId = id;
+            job->checkpoint(kIdentity, id);
+            createAd(job);
+        });
     });
 }
 
@@ -331,6 +370,8 @@ void TikTokAdsPublisher::createAd(std::shared_ptr<Job> job)
                          {QStringLiteral("operation_status"), QStringLiteral("DISABLE")}};
     if (video)
         creative.insert(QStringLiteral("video_id"), job->videoId);
+    creative.insert(QStringLiteral("identity_type"), QStringLiteral("CUSTOMIZED_USER"));
+    creative.insert(QStringLiteral("identity_id"), job->identityId);
     const QJsonObject body{{QStringLiteral("advertiser_id"), job->advertiserId},
                            {QStringLiteral("adgroup_id"), job->adGroupId},
                            {QStringLiteral("creatives"), QJsonArray{creative}},

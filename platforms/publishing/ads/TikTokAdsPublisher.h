@@ -19,6 +19,8 @@ namespace cf {
 //   media     file/video/ad/upload (MD5 signature, unique file_name) -> "video",
 //             then the cover: the request's image, else the video's cover
 //             URL, through file/image/ad/upload                      -> "image"
+//   identity  the advertiser's CUSTOMIZED_USER identity named like the brand:
+//             identity/get/, else identity/create/                  -> "identity"
 //   ad        ad/create with the creative inline (DISABLE)          -> externalId
 // Every create carries a request_id derived from what identifies the entity,
 // so a create repeated after an unknown outcome is answered with the entity
@@ -43,6 +45,7 @@ private:
     void createAdGroup(std::shared_ptr<Job> job);
     void uploadVideo(std::shared_ptr<Job> job);
     void uploadImage(std::shared_ptr<Job> job);
+    void ensureIdentity(std::shared_ptr<Job> job);
     void createAd(std::shared_ptr<Job> job);
     void fail(std::shared_ptr<Job> job, const HttpResult &result, bool creates);
 

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(outcome->status, PublishStatus::Published);
         QVERIFY(!outcome->externalId.isEmpty());
         QCOMPARE(checkpoints[QStringLiteral("geo")], QStringLiteral("[\"108410\"]"));
-        for (const char *step : {"campaign", "adset", "video", "image"})
+        for (const char *step : {"campaign", "adset", "video", "image", "identity"})
             QVERIFY2(!checkpoints[QLatin1String(step)].isEmpty(), step);
 
         const auto regions = m_harness.recorded(kHost, QStringLiteral("/tool/region/$"), QStringLiteral("GET"));
@@ -116,6 +116,9 @@ private Q_SLOTS:
         QCOMPARE(creative["ad_text"], "Ramadan sale: 30% off abayas this week");
         QCOMPARE(creative["call_to_action"], "SHOP_NOW");
         QCOMPARE(creative["display_name"], "Noura Boutique");
+        QCOMPARE(creative["identity_type"], "CUSTOMIZED_USER");
+        QCOMPARE(creative["identity_id"], checkpoints[QStringLiteral("identity")].toStdString());
+        QCOMPARE(body(QStringLiteral("/identity/create/$"))["display_name"], "Noura Boutique");
         QCOMPARE(creative["operation_status"], "DISABLE");
         QCOMPARE(ad(outcome->externalId)["secondary_status"], "AD_STATUS_DISABLE");
 
@@ -154,6 +157,9 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("/adgroup/create/$")), std::size_t(1));
         QCOMPARE(count(QStringLiteral("/tool/region/$"), QStringLiteral("GET")), std::size_t(1));
         QCOMPARE(count(QStringLiteral("/ad/create/$")), std::size_t(2));
+        // The brand's identity is found by name, not made twice.
+        QCOMPARE(count(QStringLiteral("/identity/create/$")), std::size_t(1));
+        QCOMPARE(count(QStringLiteral("/identity/get/$"), QStringLiteral("GET")), std::size_t(2));
     }
 
     void aRetryAfterAFailedAdGroupKeepsTheCampaign()
