@@ -19,6 +19,7 @@
 #include "ui/MainWindow.h"
 #include "ui/StorageStatus.h"
 #include "ui/connections/ConnectionsStack.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/pages/ConnectionsPage.h"
 #include "ui/tray/PublishingCoordinator.h"
 #include "ui/tray/PublishingSwitch.h"
@@ -245,6 +246,9 @@ int main(int argc, char *argv[])
                              tray.notifyAttention(contentId, message);
                              window.showPublishingAttention(message);
                          });
+        // New numbers redraw the dashboard's charts.
+        if (auto *dashboard = qobject_cast<cf::DashboardPage *>(window.pageWidget(cf::MainWindow::Page::Dashboard)))
+            QObject::connect(tracking.get(), &cf::TrackingThread::metricsStored, dashboard, &cf::DashboardPage::refresh);
         tracking->start();
     }
 
