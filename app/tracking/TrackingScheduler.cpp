@@ -1,5 +1,7 @@
 #include "app/tracking/TrackingScheduler.h"
 
+#include "app/automation/AfterMetricsPass.h"
+#include "app/core/AppSettings.h"
 #include "app/core/Clock.h"
 #include "models/store/Database.h"
 
@@ -139,8 +141,14 @@ void TrackingScheduler::finished(TrackingPass pass, const TrackingSummary &summa
     if (m_stopping)
         return;
     Q_EMIT passFinished(pass, summary);
-    if (pass == TrackingPass::Metrics && summary.samples > 0)
+    if (pass == TrackingPass::Metrics && summary.samples > 0) {
+        // Fresh results: the AI-optimised level re-times posts and shifts
+        // budget now, with each campaign's limits (docs/publishing.md).
+        const AppSettings settings;
+        if (auto optimised = optimiseAfterMetricsPass(*m_db, m_clock, settings); !optimised)
+            qCWarning(lcTracking) << "optimiser after the metrics pass failed:" << optimised.error().fullText();
         Q_EMIT metricsStored(summary.samples);
+    }
     // The next pass starts from the event loop, not inside this callback's
     // stack (the worker may still be unwinding its own).
     QMetaObject::invokeMethod(this, &TrackingScheduler::runNext, Qt::QueuedConnection);
