@@ -1,18 +1,46 @@
 #include "app/publishing/PublishStatusReport.h"
 
 #include "models/domain/AdEntity.h"
+#include "models/domain/EnumIds.h"
 #include "models/domain/TimeText.h"
 #include "models/store/Database.h"
 #include "models/store/PublishTargetRepository.h"
 #include "models/store/RowSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
 #include <map>
 
 namespace cf {
+
+StoreResult<PublishQueueCounts> countPublishQueue(const Database &db)
+{
+    QSqlQuery q(db.handle());
+    if (StoreStatus s = sql::exec(q, QStringLiteral("SELECT state, COUNT(*) FROM publish_targets GROUP BY state"));
+        s.isError())
+        return s;
+    PublishQueueCounts counts;
+    while (q.next()) {
+        const std::optional<TargetState> state = enumFromId<TargetState>(q.value(0).toString());
+        const int n = q.value(1).toInt();
+        if (!state)
+            continue; // a state this build does not know: neither waiting nor settled by us
+        switch (*state) {
+        case TargetState::Scheduled:
+        case TargetState::Claimed:
+        case TargetState::Sending:
+        case TargetState::FailedRetryable: counts.waiting += n; break;
+        case TargetState::FailedPermanent:
+        case TargetState::Unknown: counts.attention += n; break;
+        case TargetState::Published:
+        case TargetState::Cancelled: break;
+        }
+    }
+    return counts;
+}
 
 StoreResult<std::vector<TargetStatusRow>> loadPublishStatus(const Database &db)
 {

@@ -32,6 +32,17 @@ struct TargetStatusRow
 // The queue and each target's state, for `campaignforge-cli status` and
 // the GUI's publishing view.
 StoreResult<std::vector<TargetStatusRow>> loadPublishStatus(const Database &db);
+// How many targets wait (scheduled, claimed, sending, failed_retryable) and
+// how many need the owner (failed_permanent, unknown): one grouped query,
+// cheap enough for the GUI thread after every publishing pass (the full
+// status above joins every target's rows and costs hundreds of ms with a
+// thousand targets; see bench/README.md, publish).
+struct PublishQueueCounts
+{
+    int waiting = 0;
+    int attention = 0;
+};
+StoreResult<PublishQueueCounts> countPublishQueue(const Database &db);
 // {"targets": [...], "counts": {"published": 3, ...}, "attention": N}
 nlohmann::json publishStatusJson(const std::vector<TargetStatusRow> &rows);
 // A translated table, one target per line, then the counts.

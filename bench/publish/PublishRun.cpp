@@ -118,9 +118,9 @@ void PublishRun::onPassFinished(const PublishPassSummary &summary)
     // What PublishingCoordinator::refreshCounts does on the GUI thread.
     QElapsedTimer t;
     t.start();
-    const auto rows = loadPublishStatus(*m_guiDb);
+    const auto counts = countPublishQueue(*m_guiDb);
     m_worstCountsMs = std::max(m_worstCountsMs, double(t.nsecsElapsed()) / 1e6);
-    if (!rows)
+    if (!counts)
         ++m_passErrors;
 }
 
@@ -173,7 +173,7 @@ void PublishRun::report(QTextStream &out) const
                .arg(m_meter.percentileMs(99), 0, 'f', 2)
                .arg(m_meter.gapsOver(16))
         << Qt::endl;
-    out << QStringLiteral("GUI counts refresh after a pass (loadPublishStatus, %1 rows): worst %2 ms; pass errors %3")
+    out << QStringLiteral("GUI counts refresh after a pass (countPublishQueue, %1 targets): worst %2 ms; pass errors %3")
                .arg(m_total)
                .arg(m_worstCountsMs, 0, 'f', 1)
                .arg(m_passErrors)

@@ -25,7 +25,7 @@ class BenchSetup;
 // publishes the seeded items while this thread, the GUI thread of a
 // QApplication, runs a 1 ms StallMeter and does what the GUI does on every
 // pass (PublishingCoordinator re-reads the queue's counts with
-// loadPublishStatus on its own connection). finished() follows when every
+// countPublishQueue on its own connection). finished() follows when every
 // target has left the queue (or the time is up).
 class PublishRun : public QObject
 {

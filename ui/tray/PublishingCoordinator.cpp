@@ -70,25 +70,14 @@ void PublishingCoordinator::refreshCounts()
 {
     if (!m_parts.database)
         return;
-    const auto rows = loadPublishStatus(*m_parts.database);
-    if (!rows) {
-        qCWarning(lcUi) << "publishing counts unavailable:" << rows.error().fullText();
+    // After every pass: a grouped count, not the full status rows.
+    const auto counts = countPublishQueue(*m_parts.database);
+    if (!counts) {
+        qCWarning(lcUi) << "publishing counts unavailable:" << counts.error().fullText();
         return;
     }
-    int waiting = 0;
-    int attention = 0;
-    for (const TargetStatusRow &row : *rows) {
-        switch (row.target.state) {
-        case TargetState::Scheduled:
-        case TargetState::Claimed:
-        case TargetState::Sending:
-        case TargetState::FailedRetryable: ++waiting; break;
-        case TargetState::FailedPermanent:
-        case TargetState::Unknown: ++attention; break;
-        case TargetState::Published:
-        case TargetState::Cancelled: break;
-        }
-    }
+    const int waiting = counts->waiting;
+    const int attention = counts->attention;
     m_waiting = waiting;
     m_attention = attention;
     m_parts.tray.setCounts(waiting, attention);
