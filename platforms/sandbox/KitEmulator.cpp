@@ -62,6 +62,8 @@ SandboxReply KitEmulator::handle(const SandboxRequest &request)
         return createBroadcast(request);
     if (request.path == QLatin1String("/v4/broadcasts") && request.method == "GET")
         return listBroadcasts(request);
+    if (EmailStatsApi::handlesKit(request))
+        return m_stats.kitStats(request, [this](qint64 id) { return m_broadcasts.count(id) > 0; });
     if (request.path.startsWith(QLatin1String("/v4/broadcasts/")))
         return oneBroadcast(request);
     return kitErrors(404, QStringLiteral("Not Found"));

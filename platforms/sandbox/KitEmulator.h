@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/sandbox/EmailStatsApi.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
 #include <map>
@@ -25,6 +26,7 @@ public:
     {
         m_nextBroadcast = 21;
         m_broadcasts.clear();
+        m_stats.reset();
     }
 
 private:
@@ -33,6 +35,7 @@ private:
     SandboxReply oneBroadcast(const SandboxRequest &request);
     qint64 m_nextBroadcast = 21;
     std::map<qint64, Json> m_broadcasts;
+    EmailStatsApi m_stats{m_context}; // tracking: /v4/broadcasts/{id}/stats
 };
 
 } // namespace cf::sandbox

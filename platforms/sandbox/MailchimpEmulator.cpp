@@ -74,6 +74,8 @@ SandboxReply MailchimpEmulator::marketing(const SandboxRequest &request)
         return problem(401, "API Key Invalid", QStringLiteral("Your API key may be invalid, or you've attempted to access the wrong datacenter."));
     if (MailchimpCampaigns::handles(request))
         return m_campaigns.handle(request);
+    if (EmailStatsApi::handlesMailchimp(request))
+        return m_stats.mailchimpReport(request);
     if (request.method != "GET")
         return problem(405, "Method Not Allowed", QStringLiteral("The requested method and resource are not compatible."));
     if (request.path == QLatin1String("/3.0/ping"))

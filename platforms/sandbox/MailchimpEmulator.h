@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/sandbox/EmailStatsApi.h"
 #include "platforms/sandbox/MailchimpCampaigns.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
@@ -21,11 +22,12 @@ public:
     QList<HostRoute> routes() const override;
     SandboxReply handle(const SandboxRequest &request) override;
     SandboxReply faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request) override;
-    void reset() override { m_campaigns.reset(); }
+    void reset() override { m_campaigns.reset(); m_stats.reset(); }
 
 private:
     SandboxReply marketing(const SandboxRequest &request);
     MailchimpCampaigns m_campaigns;
+    EmailStatsApi m_stats{m_context}; // tracking: /3.0/reports/{id}
 };
 
 } // namespace cf::sandbox
