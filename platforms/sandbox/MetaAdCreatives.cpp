@@ -76,18 +76,27 @@ SandboxReply MetaAdsApi::createCreative(MetaCall &call, const QString &accountId
     if (spec->contains("instagram_user_id") && (page->instagramId.isEmpty() || jsonString(*spec, "instagram_user_id") != page->instagramId))
         return adsInvalid(QStringLiteral("The instagram_user_id is not the Instagram account connected to the Page %1.").arg(pageId),
                           QStringLiteral("instagram_user_id"));
-    if (!spec->contains("link_data") || !(*spec)["link_data"].is_object())
-        return adsInvalid(QStringLiteral("The sandbox emulates object_story_spec.link_data creatives; link_data is missing."), QStringLiteral("link_data"));
-    const Json &link = (*spec)["link_data"];
-    if (!isWebUrl(jsonString(link, "link")))
+    const bool hasVideo = spec->contains("video_data");
+    if (hasVideo == spec->contains("link_data"))
+        return adsInvalid(QStringLiteral("object_story_spec takes one of link_data and video_data (the sandbox emulates these two)."), QStringLiteral("link_data"));
+    const Json &story = hasVideo ? (*spec)["video_data"] : (*spec)["link_data"];
+    if (!story.is_object())
+        return adsInvalid(QStringLiteral("%1 must be a JSON object.").arg(hasVideo ? QStringLiteral("video_data") : QStringLiteral("link_data")),
+                          hasVideo ? QStringLiteral("video_data") : QStringLiteral("link_data"));
+    if (hasVideo) {
+        if (auto problem = checkVideoData(story, accountId))
+            return *problem;
+    } else if (!isWebUrl(jsonString(story, "link"))) {
         return adsInvalid(QStringLiteral("link_data.link must be an http(s) URL."), QStringLiteral("link"));
-    const QString hash = jsonString(link, "image_hash");
+    }
+    const QString hash = jsonString(story, "image_hash");
     const auto accountImages = m_images.find(accountId);
-    if (hash.isEmpty() || accountImages == m_images.end() || !accountImages->second.count(hash))
+    const bool knownHash = !hash.isEmpty() && accountImages != m_images.end() && accountImages->second.count(hash);
+    if (!knownHash && (!hasVideo || !hash.isEmpty()))
         return adsInvalid(QStringLiteral("The image hash \"%1\" is not an image of this ad account.").arg(hash), QStringLiteral("image_hash"), 0,
                           QStringLiteral("Invalid Image Hash"));
-    if (link.contains("call_to_action")) {
-        const Json &cta = link["call_to_action"];
+    if (story.contains("call_to_action")) {
+        const Json &cta = story["call_to_action"];
         if (!cta.is_object() || !kCallsToAction.contains(jsonString(cta, "type")))
             return adsInvalid(QStringLiteral("call_to_action.type must be one of {%1}").arg(kCallsToAction.join(QStringLiteral(", "))),
                               QStringLiteral("call_to_action"));
@@ -95,10 +104,33 @@ SandboxReply MetaAdsApi::createCreative(MetaCall &call, const QString &accountId
             return adsInvalid(QStringLiteral("call_to_action.value.link must be an http(s) URL."), QStringLiteral("call_to_action"));
     }
     Json fields{{"name", toStd(p.str("name"))}, {"object_story_spec", *spec}, {"status", "ACTIVE"},
-                {"body", link.value("message", std::string())}, {"title", link.value("name", std::string())},
-                {"image_hash", toStd(hash)}};
+                {"body", story.value("message", std::string())},
+                {"title", story.value(hasVideo ? "title" : "name", std::string())}};
+    if (!hash.isEmpty())
+        fields["image_hash"] = toStd(hash);
+    if (hasVideo)
+        fields["video_id"] = story["video_id"];
     const Entity &creative = store(Kind::Creative, accountId, std::move(fields));
     return SandboxReply::json(200, Json{{"id", toStd(creative.id)}});
+}
+
+std::optional<SandboxReply> MetaAdsApi::checkVideoData(const Json &video, const QString &accountId) const
+{
+    // video_data: a ready video of the account, a thumbnail, and the
+    // landing page in call_to_action.value.link (ads.md 1.7).
+    const QString videoId = jsonString(video, "video_id");
+    const MetaVideoUploads::Video *uploaded = m_videos.find(videoId);
+    if (!uploaded || uploaded->owner != accountId || !uploaded->finished)
+        return adsInvalid(QStringLiteral("The video_id \"%1\" is not an uploaded video of this ad account.").arg(videoId), QStringLiteral("video_id"), 0,
+                          QStringLiteral("Invalid Video"));
+    if (m_videos.videoStatus(*uploaded) != QLatin1String("ready"))
+        return adsInvalid(QStringLiteral("The video %1 is still being processed; create the creative when its status is ready.").arg(videoId),
+                          QStringLiteral("video_id"), 1885252, QStringLiteral("Video Not Ready"));
+    if (jsonString(video, "image_hash").isEmpty() && !isWebUrl(jsonString(video, "image_url")))
+        return adsInvalid(QStringLiteral("A video ad needs a thumbnail: image_hash or an http(s) image_url."), QStringLiteral("image_url"));
+    if (!video.contains("call_to_action") || !video["call_to_action"].is_object() || !isWebUrl(jsonString(video["call_to_action"].value("value", Json::object()), "link")))
+        return adsInvalid(QStringLiteral("video_data.call_to_action.value.link must name the landing page (an http(s) URL)."), QStringLiteral("call_to_action"));
+    return std::nullopt;
 }
 
 SandboxReply MetaAdsApi::createAd(MetaCall &call, const QString &accountId)

@@ -58,6 +58,7 @@ void MetaAdsApi::reset()
 {
     m_entities.clear();
     m_images.clear();
+    m_videos.reset();
 }
 
 const MetaAdsApi::Entity *MetaAdsApi::entity(const QString &id) const
@@ -83,7 +84,7 @@ bool MetaAdsApi::ownsPath(const QString &path) const
 {
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &segment : segments) {
-        if (segment.startsWith(QLatin1String("act_")) || segment == QLatin1String("search") || m_entities.count(segment))
+        if (segment.startsWith(QLatin1String("act_")) || segment == QLatin1String("search") || m_entities.count(segment) || m_videos.find(segment))
             return true;
     }
     return false;
@@ -145,6 +146,11 @@ std::optional<SandboxReply> MetaAdsApi::handle(MetaCall &call)
             return graphUnsupported(call.request.method, s.first());
         return searchGeo(call);
     }
+    if (const MetaVideoUploads::Video *video = m_videos.find(s.first()); video && s.size() == 1) {
+        if (auto denied = permission())
+            return denied;
+        return call.request.method == "GET" ? readVideo(call, *video) : graphUnsupported(call.request.method, s.first());
+    }
     const auto it = m_entities.find(s.first());
     if (it == m_entities.end() || s.size() != 1)
         return std::nullopt; // not ours (Pages, Instagram, insights edges)
@@ -179,6 +185,8 @@ std::optional<SandboxReply> MetaAdsApi::handleAccount(MetaCall &call, const QStr
         return method == "POST" ? createCreative(call, accountId) : list(call, accountId, Kind::Creative);
     if (edge == QLatin1String("adimages") && method == "POST")
         return uploadImages(call, accountId);
+    if (edge == QLatin1String("advideos") && method == "POST")
+        return uploadVideo(call, accountId);
     if (edge == QLatin1String("minimum_budgets") && method == "GET") {
         return SandboxReply::json(200, Json{{"data", Json::array({{{"currency", toStd(currencyOf(accountId))}, {"min_daily_budget_imp", 100},
                                                                    {"min_daily_budget_high_freq", 500}, {"min_daily_budget_low_freq", 4000},

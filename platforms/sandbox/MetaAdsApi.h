@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/sandbox/MetaGraphSupport.h"
+#include "platforms/sandbox/MetaVideoUploads.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
 #include <map>
@@ -16,7 +17,11 @@ namespace cf::sandbox {
 //                                  minimum (100/1885272), goal vs objective,
 //                                  bid_amount for capped strategies
 //   /act_{id}/adimages             multipart upload -> hash keyed by filename
-//   /act_{id}/adcreatives          link_data on an existing image hash and Page
+//   /act_{id}/advideos             chunked upload_phase start/transfer/finish
+//                                  (MetaVideoUploads); GET /{video} status, picture
+//   /act_{id}/adcreatives          link_data on an existing image hash, or
+//                                  video_data on a ready ad video with a
+//                                  thumbnail (image_hash or image_url), and a Page
 //   /act_{id}/ads                  an existing ad set and creative
 //   GET /act_{id}/{campaigns|adsets|ads}?filtering=[...]  lookups by name
 //   /search?type=adgeolocation     a fixed city table (MetaGeoTable.cpp)
@@ -30,6 +35,7 @@ public:
     static constexpr qint64 kReviewSecs = 5;
     static constexpr const char *kForbiddenWord = "forbidden"; // the same word as the TikTok and Snapchat emulators
     static constexpr int kMaxAdsPerAdSet = 50;
+    static constexpr qint64 kMaxVideoBytes = 4LL * 1024 * 1024 * 1024;
 
     enum class Kind { Campaign, AdSet, Creative, Ad };
     struct Entity
@@ -44,6 +50,7 @@ public:
 
     explicit MetaAdsApi(SandboxContext &context)
         : m_context(context)
+        , m_videos(context, QStringLiteral("1203"))
     {
     }
     std::optional<SandboxReply> handle(MetaCall &call);
@@ -78,7 +85,11 @@ private:
     SandboxReply uploadImages(MetaCall &call, const QString &accountId);
     SandboxReply createCreative(MetaCall &call, const QString &accountId);
     SandboxReply createAd(MetaCall &call, const QString &accountId);
+    std::optional<SandboxReply> checkVideoData(const Json &videoData, const QString &accountId) const;
     SandboxReply readEntity(const MetaCall &call, const Entity &entity) const;
+    // MetaAdVideos.cpp
+    SandboxReply uploadVideo(MetaCall &call, const QString &accountId);
+    SandboxReply readVideo(const MetaCall &call, const MetaVideoUploads::Video &video) const;
     SandboxReply updateEntity(MetaCall &call, Entity &entity);
     // MetaGeoTable.cpp
     SandboxReply searchGeo(const MetaCall &call) const;
@@ -88,6 +99,7 @@ private:
     SandboxContext &m_context;
     std::map<QString, Entity> m_entities;
     std::map<QString, std::map<QString, Image>> m_images; // account -> hash -> image
+    MetaVideoUploads m_videos;                            // ad videos, owner = account id
 };
 
 // Sandbox city table for targeting search: key, name, Arabic name, region, country.

@@ -4,6 +4,7 @@
 #include "platforms/publishing/PublishLog.h"
 #include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
+#include "platforms/publishing/ads/MetaAdsJob.h"
 #include "platforms/publishing/ads/MetaAdsPayload.h"
 
 #include <QCoreApplication>
@@ -41,30 +42,6 @@ PublishOutcome refusal(PublishErrorKind kind, const QString &message)
 
 } // namespace
 
-struct MetaAdsPublisher::Job
-{
-    PublishRequest request;
-    AdSpec ad;
-    QObject *context = nullptr;
-    Checkpoint checkpoint;
-    Done done;
-    QString account; // act_<digits>
-    metaads::Objective objective;
-    std::map<QString, QString> ids; // checkpoints so far
-    QStringList cities;
-    QJsonArray geo; // [{"key","name"}] resolved so far
-    int nextCity = 0;
-
-    bool has(const char *step) const { return ids.count(QLatin1String(step)) > 0 && !ids.at(QLatin1String(step)).isEmpty(); }
-    QString id(const char *step) const { return has(step) ? ids.at(QLatin1String(step)) : QString(); }
-    void save(const char *step, const QString &value)
-    {
-        ids[QLatin1String(step)] = value;
-        checkpoint(QLatin1String(step), value);
-    }
-    void fail(const HttpResult &result, bool creates) const { done(metaads::failure(result, creates, QDateTime::currentDateTimeUtc())); }
-};
-
 MetaAdsPublisher::MetaAdsPublisher(QNetworkAccessManager &network, const EndpointMap &endpoints, Platform platform)
     : m_http(network, endpoints)
     , m_platform(platform)
@@ -95,12 +72,13 @@ QStringList MetaAdsPublisher::checkLimits(const PublishRequest &request) const
     if (ad.adSet.endUtc.isValid() && ad.adSet.endUtc <= QDateTime::currentDateTimeUtc())
         problems << QCoreApplication::translate("cf::MetaAdsPublisher", "The ad set's end date (%1) has passed.").arg(ad.adSet.endUtc.toString(Qt::ISODate));
     const PublishMedia *image = firstImage(request);
-    if (!image && firstVideo(request))
-        problems << QCoreApplication::translate("cf::MetaAdsPublisher", "Meta video ads are not supported yet; attach an image to this ad instead.");
-    else if (!image)
-        problems << QCoreApplication::translate("cf::MetaAdsPublisher", "A Meta image ad needs an image.");
-    else if (image->sizeBytes > kMaxImageBytes)
+    const PublishMedia *video = firstVideo(request);
+    if (!image && !video)
+        problems << QCoreApplication::translate("cf::MetaAdsPublisher", "A Meta ad needs an image or a video.");
+    if (image && image->sizeBytes > kMaxImageBytes)
         problems << QCoreApplication::translate("cf::MetaAdsPublisher", "The image %1 is larger than Meta's 30 MB limit.").arg(QFileInfo(image->path).fileName());
+    if (video && video->sizeBytes > kMaxVideoBytes)
+        problems << QCoreApplication::translate("cf::MetaAdsPublisher", "The video %1 is larger than Meta's 4 GB limit for ad videos.").arg(QFileInfo(video->path).fileName());
     if (metaads::landingUrl(request).isEmpty())
         problems << QCoreApplication::translate("cf::MetaAdsPublisher", "The ad needs a landing page link for its call to action.");
     const QString text = publishtext::primaryText(request);
@@ -126,6 +104,8 @@ void MetaAdsPublisher::publish(const PublishRequest &request, QObject *context, 
     job->account = metaads::accountPath(request.connection);
     job->objective = *metaads::objectiveFor(job->ad.adSet);
     job->ids = request.checkpoints;
+    if (const PublishMedia *video = firstVideo(request))
+        job->video = *video;
     if (job->objective.fallback)
         qCInfo(lcPublish) << "meta ads: objective" << job->ad.adSet.platformObjective
                           << "needs a pixel or lead form; sent as OUTCOME_TRAFFIC with LINK_CLICKS";
@@ -271,9 +251,11 @@ void MetaAdsPublisher::createAdSet(std::shared_ptr<Job> job)
 
 void MetaAdsPublisher::uploadImage(std::shared_ptr<Job> job)
 {
-    if (job->has("image"))
-        return createCreative(job);
-    const PublishMedia &media = *firstImage(job->request);
+    // A video ad uses the item's image (if any) as its thumbnail.
+    const PublishMedia *imageMedia = firstImage(job->request);
+    if (job->has("image") || !imageMedia)
+        return job->video ? uploadVideo(job) : createCreative(job);
+    const PublishMedia &media = *imageMedia;
     QByteArray data;
     PublishOutcome failure;
     if (!readMediaFile(media, &data, &failure))
@@ -294,7 +276,7 @@ void MetaAdsPublisher::uploadImage(std::shared_ptr<Job> job)
         if (!result.ok() || hash.isEmpty())
             return job->fail(result, true);
         job->save("image", hash);
-        createCreative(job);
+        job->video ? uploadVideo(job) : createCreative(job);
     });
 }
 
@@ -303,18 +285,11 @@ void MetaAdsPublisher::createCreative(std::shared_ptr<Job> job)
     if (job->has("creative"))
         return createAd(job);
     const QString link = metaads::landingUrl(job->request);
-    QJsonObject linkData{{QStringLiteral("image_hash"), job->id("image")},
-                         {QStringLiteral("link"), link},
-                         {QStringLiteral("call_to_action"),
-                          QJsonObject{{QStringLiteral("type"), metaads::callToAction(job->request)},
-                                      {QStringLiteral("value"), QJsonObject{{QStringLiteral("link"), link}}}}}};
-    const QString message = publishtext::primaryText(job->request);
-    if (!message.isEmpty())
-        linkData.insert(QStringLiteral("message"), message);
-    const QString headline = publishtext::headline(job->request);
-    if (!headline.isEmpty())
-        linkData.insert(QStringLiteral("name"), headline);
-    QJsonObject story{{QStringLiteral("page_id"), job->ad.pageId}, {QStringLiteral("link_data"), linkData}};
+    QJsonObject story{{QStringLiteral("page_id"), job->ad.pageId}};
+    if (job->video)
+        story.insert(QStringLiteral("video_data"), videoData(job, link));
+    else
+        story.insert(QStringLiteral("link_data"), linkData(job, link));
     if (metaads::placesOnInstagram(job->ad.adSet, job->request.item.platform) && !job->ad.instagramActorId.isEmpty())
         story.insert(QStringLiteral("instagram_user_id"), job->ad.instagramActorId);
     const HttpCall call = post(job->account + QStringLiteral("/adcreatives"), job->request.accessToken,
@@ -326,6 +301,22 @@ void MetaAdsPublisher::createCreative(std::shared_ptr<Job> job)
         job->save("creative", id);
         createAd(job);
     });
+}
+
+QJsonObject MetaAdsPublisher::linkData(std::shared_ptr<Job> job, const QString &link) const
+{
+    QJsonObject linkData{{QStringLiteral("image_hash"), job->id("image")},
+                         {QStringLiteral("link"), link},
+                         {QStringLiteral("call_to_action"),
+                          QJsonObject{{QStringLiteral("type"), metaads::callToAction(job->request)},
+                                      {QStringLiteral("value"), QJsonObject{{QStringLiteral("link"), link}}}}}};
+    const QString message = publishtext::primaryText(job->request);
+    if (!message.isEmpty())
+        linkData.insert(QStringLiteral("message"), message);
+    const QString headline = publishtext::headline(job->request);
+    if (!headline.isEmpty())
+        linkData.insert(QStringLiteral("name"), headline);
+    return linkData;
 }
 
 void MetaAdsPublisher::findByName(std::shared_ptr<Job> job, const QString &edge, const QString &name,

@@ -2,11 +2,15 @@
 // the hierarchy (one create per level, all PAUSED, targeting and money on
 // the wire), resuming from checkpoints, the name lookups that keep a lost
 // create from being repeated, each fault, reconcile by name, delivery order,
-// review status and budget updates.
+// review status and budget updates; video ads (chunked advideos upload,
+// waiting for processing, video_data creatives, resuming a dropped chunk,
+// a lost finish answer that is not finished twice).
 #include "PublisherHarness.h"
 
 #include "platforms/publishing/ads/MetaAdsPayload.h"
 #include "platforms/publishing/ads/MetaAdsPublisher.h"
+
+#include <QTimer>
 
 using namespace cf;
 using cf::test::PublisherHarness;
@@ -32,6 +36,18 @@ Json jsonField(const Json &recorded, const char *name)
 {
     return Json::parse(field(recorded, name).toStdString(), nullptr, false);
 }
+// The upload_phase of a recorded advideos call (form or multipart body).
+QString phaseOf(const Json &entry)
+{
+    const std::string body = entry.value("body", std::string());
+    for (const char *phase : {"start", "transfer", "finish"}) {
+        if (body.find(std::string("upload_phase=") + phase) != std::string::npos
+            || body.find(std::string("name=\"upload_phase\"\r\n\r\n") + phase) != std::string::npos)
+            return QString::fromLatin1(phase);
+    }
+    return {};
+}
+constexpr qint64 kMiB = 1024 * 1024;
 } // namespace
 
 class TestMetaAdsPublisher : public QObject
@@ -69,6 +85,31 @@ class TestMetaAdsPublisher : public QObject
         return request;
     }
     size_t creates(const QString &edge) { return m_harness.recorded(kGraphHost, QStringLiteral("/%1/%2$").arg(kAccount, edge)).size(); }
+    size_t videoCalls(const QString &phase)
+    {
+        size_t count = 0;
+        for (const Json &entry : m_harness.recorded(kGraphHost, QStringLiteral("/%1/advideos$").arg(kAccount)))
+            count += phaseOf(entry) == phase ? 1 : 0;
+        return count;
+    }
+    PublishRequest videoAdRequest(const QString &adName, qint64 bytes, bool withImage)
+    {
+        PublishRequest req = adRequest(adName);
+        req.item.contentType = ContentType::ShortVideo;
+        const PublishMedia image = req.media.front();
+        req.media = {m_harness.video(QStringLiteral("ad.mp4"), bytes)};
+        if (withImage)
+            req.media.push_back(image);
+        return req;
+    }
+    // Ad videos are "processing" for 5 s of sandbox time after finish; the
+    // timers die with m_clockTimers, which each case renews.
+    std::unique_ptr<QObject> m_clockTimers = std::make_unique<QObject>();
+    void advanceClockSoon()
+    {
+        for (int ms : {800, 2000, 4000})
+            QTimer::singleShot(ms, m_clockTimers.get(), [this] { QVERIFY(m_harness.advanceClock(10)); });
+    }
     Json entity(const QString &id, const QString &fields)
     {
         return m_harness.sandbox()
@@ -97,6 +138,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_harness.start()); }
     void init()
     {
+        m_clockTimers = std::make_unique<QObject>();
         QVERIFY(m_harness.reset()); // forgets tokens too
         m_token = m_harness.metaUserToken(QStringLiteral("ads_management,ads_read,pages_show_list"));
         QVERIFY(!m_token.isEmpty());
@@ -393,7 +435,11 @@ private Q_SLOTS:
         QVERIFY(publisher.checkLimits(req).isEmpty());
         req = adRequest(QStringLiteral("x"));
         req.media = {m_harness.video(QStringLiteral("clip.mp4"), 2000)};
+        QVERIFY(publisher.checkLimits(req).isEmpty()); // a video ad
+        req.media.front().sizeBytes = MetaAdsPublisher::kMaxVideoBytes + 1;
         QCOMPARE(publisher.checkLimits(req).size(), 1);
+        req.media.clear();
+        QCOMPARE(publisher.checkLimits(req).size(), 1); // neither image nor video
         req = adRequest(QStringLiteral("x"));
         req.ad->adSet.platformObjective = QStringLiteral("OUTCOME_APP_PROMOTION");
         QCOMPARE(publisher.checkLimits(req).size(), 1);
@@ -411,6 +457,132 @@ private Q_SLOTS:
         QCOMPARE(refused->error, PublishErrorKind::ContentOutOfLimits);
         QCOMPARE(m_harness.recorded(kGraphHost, QStringLiteral("/search$"), QStringLiteral("GET")).size(), size_t(0));
         QCOMPARE(creates(QStringLiteral("campaigns")), size_t(0));
+    }
+
+    void videoAdUploadsInChunksWaitsAndUsesVideoData()
+    {
+        MetaAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        publisher.setPolling(200, 100);
+        const PublishRequest req = videoAdRequest(QStringLiteral("Abaya video · CF-31"), 2 * kMiB + kMiB / 2, false);
+        QVERIFY(publisher.checkLimits(req).isEmpty());
+        advanceClockSoon();
+        std::map<QString, QString> checkpoints;
+        const auto outcome = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(outcome);
+        QVERIFY2(outcome->status == PublishStatus::Published, qPrintable(outcome->platformMessage));
+        QCOMPARE(videoCalls(QStringLiteral("start")), size_t(1));
+        QCOMPARE(videoCalls(QStringLiteral("transfer")), size_t(3));
+        QCOMPARE(videoCalls(QStringLiteral("finish")), size_t(1));
+        QCOMPARE(creates(QStringLiteral("adimages")), size_t(0));
+        QVERIFY(!checkpoints[QStringLiteral("video")].isEmpty());
+        QVERIFY(MetaChunkedUpload::State::fromCheckpoint(checkpoints[QStringLiteral("video_upload")])->complete());
+        const Json story = jsonField(m_harness.recorded(kGraphHost, QStringLiteral("/adcreatives$"))[0], "object_story_spec");
+        QVERIFY(!story.contains("link_data"));
+        const Json video = story["video_data"];
+        QCOMPARE(QString::fromStdString(video["video_id"]), checkpoints[QStringLiteral("video")]);
+        QVERIFY(QString::fromStdString(video["image_url"]).startsWith(QLatin1String("https://"))); // Meta's own thumbnail
+        QVERIFY(video["call_to_action"]["type"] == "SHOP_NOW");
+        QVERIFY(video["call_to_action"]["value"]["link"] == "https://shop.example.com/ramadan");
+        QVERIFY(video["message"] == "Ramadan sale: 30% off abayas");
+        QVERIFY(video["title"] == "Ramadan collection");
+        QCOMPARE(QString::fromStdString(story["instagram_user_id"]), kInstagram);
+        QVERIFY(entity(outcome->externalId, QStringLiteral("effective_status"))["effective_status"] == "PAUSED");
+    }
+
+    void aVideoStillProcessingEndsTheAttemptAndTheRetryKeepsTheUpload()
+    {
+        MetaAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        publisher.setPolling(50, 2);
+        PublishRequest req = videoAdRequest(QStringLiteral("Processing · CF-32"), 300000, true);
+        std::map<QString, QString> checkpoints;
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const auto first = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(first);
+        QCOMPARE(first->status, PublishStatus::FailedRetryable);
+        QVERIFY(first->retryNotBeforeUtc);
+        QVERIFY(*first->retryNotBeforeUtc >= before.addSecs(59));
+        QVERIFY(!checkpoints[QStringLiteral("video")].isEmpty());
+        QCOMPARE(creates(QStringLiteral("adcreatives")), size_t(0));
+
+        QVERIFY(m_harness.advanceClock(10));
+        req.checkpoints = checkpoints;
+        const auto second = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(second);
+        QVERIFY2(second->status == PublishStatus::Published, qPrintable(second->platformMessage));
+        QCOMPARE(videoCalls(QStringLiteral("start")), size_t(1)); // uploaded once
+        QCOMPARE(videoCalls(QStringLiteral("finish")), size_t(1));
+        QCOMPARE(creates(QStringLiteral("adimages")), size_t(1));
+        const Json video = jsonField(m_harness.recorded(kGraphHost, QStringLiteral("/adcreatives$"))[0], "object_story_spec")["video_data"];
+        QCOMPARE(QString::fromStdString(video["image_hash"]), checkpoints[QStringLiteral("image")]); // the item's image as thumbnail
+        QVERIFY(!video.contains("image_url"));
+    }
+
+    void aDroppedVideoChunkResumesAtMetasOffset()
+    {
+        MetaAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        publisher.setPolling(200, 100);
+        PublishRequest req = videoAdRequest(QStringLiteral("Resumed video · CF-33"), 2 * kMiB + 5000, false);
+        // start and the first chunk pass; the second is received, then its connection drops.
+        QVERIFY(m_harness.addFault({{"host", "graph.facebook.com"}, {"path_regex", "/advideos$"}, {"method", "POST"},
+                                    {"fault", "drop_after_accept"}, {"skip", 2}, {"count", 3}}));
+        std::map<QString, QString> checkpoints;
+        const auto first = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(first);
+        QCOMPARE(first->status, PublishStatus::FailedRetryable);
+        QCOMPARE(m_harness.sandbox().control("DELETE", QStringLiteral("faults")).status, 200);
+        QCOMPARE(MetaChunkedUpload::State::fromCheckpoint(checkpoints[QStringLiteral("video_upload")])->start, kMiB);
+
+        req.checkpoints = checkpoints;
+        advanceClockSoon();
+        const auto second = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(second);
+        QVERIFY2(second->status == PublishStatus::Published, qPrintable(second->platformMessage));
+        QCOMPARE(videoCalls(QStringLiteral("start")), size_t(1));
+        QCOMPARE(videoCalls(QStringLiteral("finish")), size_t(1));
+        bool corrected = false; // Meta named its offset for the chunk it already had
+        for (const Json &entry : m_harness.recorded(kGraphHost, QStringLiteral("/advideos$")))
+            corrected = corrected || (phaseOf(entry) == QLatin1String("transfer") && entry["status"].get<int>() == 400);
+        QVERIFY(corrected);
+    }
+
+    void aLostFinishAnswerIsNotFinishedTwice()
+    {
+        MetaAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        publisher.setPolling(200, 100);
+        PublishRequest req = videoAdRequest(QStringLiteral("Lost finish · CF-34"), 300000, false);
+        // start and the chunk pass; finish is applied and its answer lost.
+        QVERIFY(m_harness.addFault({{"host", "graph.facebook.com"}, {"path_regex", "/advideos$"}, {"method", "POST"},
+                                    {"fault", "drop_after_accept"}, {"skip", 2}, {"count", 3}}));
+        std::map<QString, QString> checkpoints;
+        const auto first = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(first);
+        QCOMPARE(first->status, PublishStatus::FailedRetryable); // an upload is no ad: nothing to reconcile
+        QVERIFY(checkpoints[QStringLiteral("video")].isEmpty());
+        QCOMPARE(m_harness.sandbox().control("DELETE", QStringLiteral("faults")).status, 200);
+
+        req.checkpoints = checkpoints;
+        advanceClockSoon();
+        const auto second = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(second);
+        QVERIFY2(second->status == PublishStatus::Published, qPrintable(second->platformMessage));
+        QCOMPARE(videoCalls(QStringLiteral("finish")), size_t(1)); // the status showed it finished
+        QCOMPARE(videoCalls(QStringLiteral("start")), size_t(1));
+        QVERIFY(!checkpoints[QStringLiteral("video")].isEmpty());
+    }
+
+    void serverErrorOnAVideoCreativeIsUnknownAndReconciledByName()
+    {
+        MetaAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        publisher.setPolling(200, 100);
+        const PublishRequest req = videoAdRequest(QStringLiteral("Unknown video ad · CF-35"), 200000, false);
+        QVERIFY(m_harness.addFault({{"host", "graph.facebook.com"}, {"path_regex", "/ads$"}, {"method", "POST"}, {"fault", "server_error"}}));
+        advanceClockSoon();
+        const auto outcome = m_harness.publish(publisher, req);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->status, PublishStatus::Unknown);
+        const auto found = m_harness.reconcile(publisher, req);
+        QVERIFY(found);
+        QCOMPARE(found->status, ReconcileStatus::NotPublished); // the 500 applied nothing
     }
 
     void moneyAndObjectiveMapping()
