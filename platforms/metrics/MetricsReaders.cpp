@@ -4,6 +4,7 @@
 #include "platforms/metrics/MetaInsightsReader.h"
 #include "platforms/metrics/SnapchatAdsReader.h"
 #include "platforms/metrics/TikTokAdsReader.h"
+#include "platforms/metrics/TikTokPostsReader.h"
 #include "platforms/metrics/XPostsReader.h"
 #include "platforms/metrics/YouTubeVideosReader.h"
 
@@ -19,7 +20,7 @@ std::unique_ptr<MetricsReader> createMetricsReader(Platform platform, bool ads, 
     case Platform::TikTok:
         if (ads)
             return std::make_unique<TikTokAdsReader>(network, endpoints, std::move(now));
-        break;
+        return std::make_unique<TikTokPostsReader>(network, endpoints, std::move(now));
     case Platform::X:
         return std::make_unique<XPostsReader>(network, endpoints, std::move(now));
     case Platform::YouTube:

@@ -41,6 +41,7 @@ QList<HostRoute> TikTokEmulator::routes() const
 void TikTokEmulator::reset()
 {
     m_publishes.clear();
+    m_videoQuery.reset();
 }
 
 SandboxReply TikTokEmulator::handle(const SandboxRequest &request)
@@ -113,6 +114,14 @@ SandboxReply TikTokEmulator::api(const SandboxRequest &request)
         return ttReply(401, Json::object(), "scope_not_authorized",
                        QStringLiteral("The user did not authorize the scope required for completing this request."));
     };
+    if (TikTokVideoQueryApi::handles(request))
+        return m_videoQuery.handle(request, check, [this](const QString &postId, const QString &userId) {
+            for (const auto &[id, p] : m_publishes)
+                if (p.postId != 0 && QString::number(p.postId) == postId && p.userId == userId && p.completedAt != 0
+                    && p.direct && !p.failed)
+                    return true;
+            return false;
+        });
     if (request.path == QLatin1String("/v2/user/info/") && request.method == "GET") {
         if (auto denied = needScope("user.info.basic"))
             return *denied;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platforms/sandbox/PlatformEmulator.h"
+#include "platforms/sandbox/TikTokVideoQueryApi.h"
 
 #include <map>
 
@@ -55,6 +56,7 @@ private:
     SandboxReply status(const SandboxRequest &request, const TokenCheck &check);
 
     std::map<QString, Publish> m_publishes;
+    TikTokVideoQueryApi m_videoQuery{m_context}; // tracking: /v2/video/query/
 };
 
 } // namespace cf::sandbox

@@ -1,12 +1,14 @@
-// XPostsReader and YouTubeVideosReader against campaignforge-sandbox, on
+// XPostsReader, YouTubeVideosReader and TikTokPostsReader against campaignforge-sandbox, on
 // posts and videos published there by the real adapters: exact public
 // metrics / statistics growing with sandbox hours, a post X no longer finds
 // left out, a video's upload and processing status, 429 and expired tokens.
 #include "../sandbox/SandboxTokens.h"
 #include "ReaderHarness.h"
 
+#include "platforms/metrics/TikTokPostsReader.h"
 #include "platforms/metrics/XPostsReader.h"
 #include "platforms/metrics/YouTubeVideosReader.h"
+#include "platforms/publishing/TikTokPublisher.h"
 #include "platforms/publishing/XPublisher.h"
 #include "platforms/publishing/YouTubePublisher.h"
 
@@ -125,6 +127,37 @@ private Q_SLOTS:
                                                                     {QStringLiteral("rejectionReason"), QStringLiteral("copyright")}}}};
         QCOMPARE(YouTubeVideosReader::statusOf(rejected).verdict, EntityVerdict::Rejected);
         QCOMPARE(YouTubeVideosReader::statusOf(rejected).detail, QStringLiteral("copyright"));
+    }
+
+    void tiktokPostCountsThroughVideoQuery()
+    {
+        const QString token = tiktokToken(m_harness.sandbox(), QStringLiteral("user.info.basic,video.publish,video.upload,video.list"));
+        QVERIFY(!token.isEmpty());
+        TikTokPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest request = textRequest(Platform::TikTok, QStringLiteral("tt-user"), token, QStringLiteral("Ramadan looks"));
+        request.item.copy->en.headline = QStringLiteral("Ramadan looks");
+        request.media.push_back(m_harness.video(QStringLiteral("clip.mp4"), 300000, 20));
+        const auto outcome = m_harness.publish(publisher, request, nullptr, 30000);
+        QVERIFY(outcome);
+        QVERIFY2(outcome->status == PublishStatus::Published, qPrintable(outcome->platformMessage));
+        const QString post = outcome->externalId;
+
+        auto r = reader(Platform::TikTok);
+        QVERIFY(dynamic_cast<TikTokPostsReader *>(r.get()));
+        const MetricsResult result = readMetrics(*r, organic(Platform::TikTok, QStringLiteral("tt-user"), token,
+                                                             {post, QStringLiteral("7999999999999999999")}));
+        QVERIFY2(result.ok, qPrintable(result.failure.platformMessage));
+        QCOMPARE(result.entities.size(), size_t(1)); // not the creator's post: not returned
+        const qint64 i = sandboxImpressions(post, 0);
+        QCOMPARE(result.entities[0].externalId, post);
+        QCOMPARE(result.entities[0].values.at(Metric::VideoViews), double(i));
+        QCOMPARE(result.entities[0].values.at(Metric::Engagements), double(i / 20 + i / 100 + i / 200));
+
+        // Without the video.list scope TikTok refuses the query.
+        const QString narrow = tiktokToken(m_harness.sandbox());
+        const MetricsResult refused = readMetrics(*r, organic(Platform::TikTok, QStringLiteral("tt-user"), narrow, {post}));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.failure.error, PublishErrorKind::PermissionMissing);
     }
 
     void youtubeQuotaIsARateLimit()
