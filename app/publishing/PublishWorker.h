@@ -160,6 +160,7 @@ private:
     void activateAds(const AdActivationGroup &group);
     void pushBudget(const PendingBudgetPush &push);
     void adsAttention(qint64 campaignId, qint64 targetId, qint64 contentId, const QString &event, const QString &message);
+
     // Paid ads, delivery (PublishWorkerAdsDelivery.cpp): pausing and
     // resuming what the owner's wish and the campaign's status ask for, the
     // 401 rule for ads calls, and backoff for repeated failures.
@@ -172,7 +173,6 @@ private:
     bool adsWaiting(const QString &key) const;
     QDateTime adsFailed(const QString &key); // the next try
     void adsSucceeded(const QString &key) { m_adsRetry.erase(key); }
-
 
     PublishWorkerConfig m_config;
     BackendFactory m_backendFactory;

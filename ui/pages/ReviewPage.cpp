@@ -128,6 +128,8 @@ void ReviewPage::buildUi()
     scroll->setWidget(itemPanel);
 
     m_structure = new CampaignStructureView(m_service.get(), m_undoStack, work);
+    if (m_database && m_database->isOpen())
+        m_structure->enableAdsControl(*m_database, m_clock);
     m_tabs = new QTabWidget(work);
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(scroll, QString());
@@ -163,6 +165,7 @@ void ReviewPage::buildUi()
     connect(m_unlock, &QPushButton::clicked, this, &ReviewPage::unlockCampaign);
     connect(m_editor, &ReviewItemEditor::fieldEdited, this, &ReviewPage::onFieldEdited);
     connect(m_structure, &CampaignStructureView::changed, this, &ReviewPage::reload);
+    connect(m_structure, &CampaignStructureView::adsDeliveryChanged, this, &ReviewPage::adsDeliveryChanged);
 }
 
 void ReviewPage::reload()

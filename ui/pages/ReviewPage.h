@@ -63,6 +63,8 @@ Q_SIGNALS:
     void showCampaignsRequested();
     // The queue finished loading (tests and routing wait for it).
     void queueLoaded();
+    // The owner paused or resumed a campaign's ads (the publishing thread applies it).
+    void adsDeliveryChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

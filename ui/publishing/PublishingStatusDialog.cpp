@@ -3,6 +3,7 @@
 #include "app/publishing/PublishQueue.h"
 #include "models/domain/Platform.h"
 #include "models/store/Database.h"
+#include "ui/publishing/AdStatusCells.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -20,7 +21,17 @@
 namespace cf {
 namespace {
 
-enum Column { CampaignColumn, PlatformColumn, AccountColumn, TimeColumn, StateColumn, ProblemColumn, ColumnCount };
+enum Column {
+    CampaignColumn,
+    PlatformColumn,
+    AccountColumn,
+    TimeColumn,
+    StateColumn,
+    DeliveryColumn, // ads only
+    ReviewColumn,   // ads only: the platform's review
+    ProblemColumn,
+    ColumnCount
+};
 constexpr int kTargetIdRole = Qt::UserRole;
 
 } // namespace
@@ -166,6 +177,8 @@ void PublishingStatusDialog::fill()
                                                         : tr("%1 %2").arg(t.errorMessage, t.errorAction);
         item->setText(ProblemColumn, problem);
         item->setToolTip(ProblemColumn, problem);
+        if (fillAdStatusCells(item, row, {DeliveryColumn, ReviewColumn, ProblemColumn}))
+            ++attention;
         switch (t.state) {
         case TargetState::FailedPermanent:
         case TargetState::Unknown: ++attention; break;
@@ -272,6 +285,8 @@ void PublishingStatusDialog::retranslateUi()
 {
     setWindowTitle(tr("Publishing"));
     m_table->setHeaderLabels({tr("Campaign"), tr("Platform"), tr("Account"), tr("Due", "column header: when the item is due to go out"), tr("State"),
+                              tr("Delivery", "column header: whether a paid ad is running"),
+                              tr("Platform review", "column header: the ad network's review of a paid ad"),
                               tr("Problem and what to do")});
     m_retry->setText(tr("Retry failed"));
     m_permalink->setPlaceholderText(tr("Link to the post (optional)"));

@@ -1,7 +1,9 @@
 #include "ui/review/CampaignStructureView.h"
 
+#include "app/publishing/AdReview.h"
 #include "app/review/ReviewService.h"
 #include "models/domain/Money.h"
+#include "ui/review/CampaignAdsBar.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -25,6 +27,17 @@ namespace cf {
 namespace {
 
 constexpr int kAdSetIdRole = Qt::UserRole + 1;
+constexpr int kPlatformColumn = 3;
+
+// "id · delivery" for each ad account the level exists on.
+QString platformText(const std::vector<const AdEntity *> &entities)
+{
+    QStringList parts;
+    for (const AdEntity *entity : entities)
+        parts << QCoreApplication::translate("cf::CampaignStructureView", "%1 \u00B7 %2")
+                     .arg(entity->externalId, adDeliveryDisplayName(enumId(entity->delivery)));
+    return parts.join(QStringLiteral("; "));
+}
 
 // One ad set edit: redo writes `after`, undo writes `before`.
 class AdSetEditCommand : public QUndoCommand
@@ -79,7 +92,7 @@ CampaignStructureView::CampaignStructureView(ReviewService *service, QUndoStack 
     setObjectName(QStringLiteral("campaignStructure"));
     m_hint->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("structureTree"));
-    m_tree->setColumnCount(3);
+    m_tree->setColumnCount(4);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_budget->setObjectName(QStringLiteral("adSetBudget"));
     m_budget->setRange(0, 1e9);
@@ -119,12 +132,42 @@ QString CampaignStructureView::levelName(Platform platform)
     }
 }
 
+void CampaignStructureView::enableAdsControl(const Database &database, const Clock &clock)
+{
+    if (m_adsBar)
+        return;
+    m_adsBar = new CampaignAdsBar(database, clock, this);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, m_adsBar);
+    connect(m_adsBar, &CampaignAdsBar::refreshed, this, &CampaignStructureView::showPlatformState);
+    connect(m_adsBar, &CampaignAdsBar::adsDeliveryChanged, this, &CampaignStructureView::adsDeliveryChanged);
+    m_adsBar->setCampaign(m_campaignId);
+}
+
 void CampaignStructureView::setCampaign(qint64 campaignId)
 {
     if (campaignId == m_campaignId)
         return;
     m_campaignId = campaignId;
     refresh();
+}
+
+void CampaignStructureView::showPlatformState()
+{
+    if (!m_adsBar || m_tree->topLevelItemCount() == 0)
+        return;
+    const CampaignAdsState &state = m_adsBar->state();
+    QTreeWidgetItem *root = m_tree->topLevelItem(0);
+    std::vector<const AdEntity *> campaignLevel;
+    for (const AdEntity &entity : state.entities)
+        if (entity.level() == AdEntityLevel::Campaign)
+            campaignLevel.push_back(&entity);
+    root->setText(kPlatformColumn, platformText(campaignLevel));
+    for (int i = 0; i < root->childCount(); ++i) {
+        QTreeWidgetItem *row = root->child(i);
+        row->setText(kPlatformColumn, platformText(state.forAdSet(row->data(0, kAdSetIdRole).toLongLong())));
+    }
+    m_tree->resizeColumnToContents(kPlatformColumn);
 }
 
 void CampaignStructureView::refresh()
@@ -170,6 +213,8 @@ void CampaignStructureView::refresh()
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(1);
+    if (m_adsBar)
+        m_adsBar->setCampaign(m_campaignId); // fills the platform column
 }
 
 const AdSet *CampaignStructureView::currentAdSet() const
@@ -236,7 +281,7 @@ void CampaignStructureView::retranslateUi()
 {
     m_hint->setText(tr("The paid part of the campaign: each platform's ad sets (ad groups on TikTok, ad squads on Snapchat) "
                        "with their budget and audience. Select one to change its budget or targeting."));
-    m_tree->setHeaderLabels({tr("Structure"), tr("Budget"), tr("Targeting")});
+    m_tree->setHeaderLabels({tr("Structure"), tr("Budget"), tr("Targeting"), tr("On the platform")});
     m_budgetLabel->setText(tr("Budget:"));
     m_ageLabel->setText(tr("Ages:"));
     m_gendersLabel->setText(tr("Genders:"));

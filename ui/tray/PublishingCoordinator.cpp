@@ -37,8 +37,10 @@ PublishingCoordinator::PublishingCoordinator(Parts parts, QObject *parent)
 
     // Review reloads its queue after every change, final approval included:
     // that is the moment queued items may need their targets.
-    if (auto *review = qobject_cast<ReviewPage *>(m_parts.window.pageWidget(MainWindow::Page::Review)))
+    if (auto *review = qobject_cast<ReviewPage *>(m_parts.window.pageWidget(MainWindow::Page::Review))) {
         connect(review, &ReviewPage::queueLoaded, this, &PublishingCoordinator::enqueueAndWake);
+        connect(review, &ReviewPage::adsDeliveryChanged, &m_parts.publishing, &PublishingSwitch::wake);
+    }
 
     m_parts.window.setCloseGuard([this](bool quitChosen) { return mayClose(quitChosen); });
     refreshCounts();
