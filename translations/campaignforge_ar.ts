@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>cf::AdReview</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>لم تُراجَع بعد</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Problem (%1)</source>
+        <translation>مشكلة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected this ad. Read the reason in %1's ads manager, change the text or image there to follow its advertising policies (the ad is reviewed again), or cancel the item here.</source>
+        <translation>رفضت %1 هذا الإعلان. اقرأ السبب في مدير إعلانات %1، وعدّل النص أو الصورة هناك بما يوافق سياساتها الإعلانية (فيُراجَع الإعلان من جديد)، أو ألغِ العنصر من هنا.</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>يُعرَض الآن</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Paused until switched on</source>
+        <translation>متوقف حتى يُشغَّل</translation>
+    </message>
+</context>
+<context>
     <name>cf::AdStructureBuilder</name>
     <message>
         <source>Ads cannot target people under 18, so the ads reach parents aged 25-54; organic content still speaks to the younger audience.</source>
@@ -18,6 +57,25 @@
     <message>
         <source>TikTok targets fixed age groups, so ages %1-%2 become %3-%4 there.</source>
         <translation>يستهدف تيك توك فئات عمرية ثابتة، لذا تصبح الأعمار من %1 إلى %2 هناك من %3 إلى %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::AdsControl</name>
+    <message>
+        <source>“%1” is not running (%2), so its ads stay paused. Resume the campaign first.</source>
+        <translation>الحملة «%1» لا تعمل الآن (%2)، لذا تبقى إعلاناتها متوقفة. استأنف الحملة أولًا.</translation>
+    </message>
+    <message>
+        <source>“%1” has no ads on any platform yet.</source>
+        <translation>لا إعلانات للحملة «%1» على أي منصة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>You paused the ads of “%1”; they are paused on every platform at the next publishing pass.</source>
+        <translation>أوقفتَ إعلانات «%1»؛ وستتوقف على كل المنصات في جولة النشر التالية.</translation>
+    </message>
+    <message>
+        <source>You resumed the ads of “%1”; they start again at the next publishing pass.</source>
+        <translation>استأنفتَ إعلانات «%1»؛ وستعود للعمل في جولة النشر التالية.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +414,96 @@
     <message>
         <source>The sign-in answer carries no authorization code. Start again.</source>
         <translation>لا يتضمن ردّ تسجيل الدخول رمز التفويض (authorization code). ابدأ من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::AutomationActivityDialog</name>
+    <message>
+        <source>Automation activity</source>
+        <translation>نشاط الأتمتة</translation>
+    </message>
+    <message>
+        <source>Automation activity: %1</source>
+        <translation>نشاط الأتمتة: %1</translation>
+    </message>
+    <message>
+        <source>This campaign is not AI-optimised, so the optimiser leaves it alone. The limits below apply once you choose the AI-optimised level. Everything the automation did is listed here.</source>
+        <translation>هذه الحملة ليست على مستوى التحسين بالذكاء الاصطناعي، فلا يغيّر المُحسِّن فيها شيئًا. تسري الحدود أدناه متى اخترت ذلك المستوى. وكل ما فعلته الأتمتة مسجَّل هنا.</translation>
+    </message>
+    <message>
+        <source>Once results come in, the optimiser moves remaining posts to the hours when people engaged most and shifts ad budget towards the ad set with the lowest cost per result. Every change is listed here and can be undone.</source>
+        <translation>حين تصل النتائج ينقل المُحسِّن المنشورات المتبقية إلى الساعات التي تفاعل فيها الناس أكثر، ويحوّل ميزانية الإعلانات نحو المجموعة الإعلانية الأقل تكلفة للنتيجة. كل تغيير مسجَّل هنا ويمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Limits for this campaign</source>
+        <translation>حدود هذه الحملة</translation>
+    </message>
+    <message>
+        <source>Move remaining posts to the best hours of the same day</source>
+        <translation>انقل المنشورات المتبقية إلى أفضل ساعات اليوم نفسه</translation>
+    </message>
+    <message>
+        <source>Shift ad budget towards the best ad set</source>
+        <translation>حوّل ميزانية الإعلانات نحو أفضل مجموعة إعلانية</translation>
+    </message>
+    <message>
+        <source>Largest budget change per ad set per day:</source>
+        <translation>أقصى تغيير في ميزانية المجموعة الإعلانية يوميًا:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي جرى</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Undo change</source>
+        <translation>ت&amp;راجع عن التغيير</translation>
+    </message>
+    <message>
+        <source>Put the post's time or the ad budgets back as they were before this change</source>
+        <translation>أعِد وقت المنشور أو ميزانيات الإعلانات إلى ما كانت عليه قبل هذا التغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation>تعذّرت قراءة النشاط: %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>تعذّر التراجع عن التغيير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cf::AutomationLogRepository</name>
+    <message>
+        <source>There is no automation log entry %1.</source>
+        <translation>لا يوجد قيد أتمتة برقم %1.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1089,10 @@
         <comment>first and last Hijri month</comment>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
 </context>
 <context>
     <name>cf::CalendarViewBase</name>
@@ -1045,6 +1197,45 @@ Campaign: %6</source>
     <message>
         <source>Video views</source>
         <translation>مشاهدات الفيديو</translation>
+    </message>
+</context>
+<context>
+    <name>cf::CampaignAdsBar</name>
+    <message>
+        <source>You paused these ads; they are being paused on the platforms.</source>
+        <translation>أوقفتَ هذه الإعلانات، وجارٍ إيقافها على المنصات.</translation>
+    </message>
+    <message>
+        <source>You paused these ads. They stay paused on every platform until you resume them.</source>
+        <translation>أوقفتَ هذه الإعلانات، وستبقى متوقفة على كل المنصات حتى تستأنفها.</translation>
+    </message>
+    <message>
+        <source>The ads are running on the platforms.</source>
+        <translation>الإعلانات تعمل على المنصات.</translation>
+    </message>
+    <message>
+        <source>The ads exist on the platforms and are paused. They start when all of them are published and the campaign runs.</source>
+        <translation>الإعلانات موجودة على المنصات ومتوقفة، وتبدأ حين تُنشَر كلها وتبدأ الحملة.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Pause ads</source>
+        <translation>إيقاف الإعلانات</translation>
+    </message>
+    <message>
+        <source>Stop the spend: the campaign, its ad sets and ads are paused on every platform. Organic posts are not affected.</source>
+        <translation>أوقِف الإنفاق: تتوقف الحملة ومجموعاتها الإعلانية وإعلاناتها على كل المنصات، ولا تتأثر المنشورات العادية.</translation>
+    </message>
+    <message>
+        <source>Resume ads</source>
+        <translation>استئناف الإعلانات</translation>
+    </message>
+    <message>
+        <source>Switch the ads paused here on again.</source>
+        <translation>أعِد تشغيل الإعلانات التي أُوقفت من هنا.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1510,14 @@ Campaign: %6</source>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>على المنصة</translation>
+    </message>
 </context>
 <context>
     <name>cf::CampaignTransfer</name>
@@ -1543,6 +1742,14 @@ Campaign: %6</source>
     <message>
         <source>Hide the campaign from the list without deleting it</source>
         <translation>أخفِ الحملة من القائمة دون حذفها</translation>
+    </message>
+    <message>
+        <source>Automation ac&amp;tivity…</source>
+        <translation>&amp;نشاط الأتمتة…</translation>
+    </message>
+    <message>
+        <source>What the automation did for this campaign, with undo, and the optimiser's limits</source>
+        <translation>ما فعلته الأتمتة لهذه الحملة مع إمكانية التراجع، وحدود المُحسِّن</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2318,133 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::DashboardPage</name>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>تعذّرت قراءة النتائج: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>ال&amp;حملة:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>ال&amp;منصة:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>المؤ&amp;شر:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Save every measured value of this campaign as a spreadsheet file</source>
+        <translation>احفظ كل القيم المقيسة لهذه الحملة في ملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>لا نتائج بعد</translation>
+    </message>
+    <message>
+        <source>Results appear here after the first sync, about an hour after publishing.</source>
+        <translation>تظهر النتائج هنا بعد أول مزامنة، أي بعد النشر بنحو ساعة.</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>النقرات</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>نسبة النقر</translation>
+    </message>
+    <message>
+        <source>Cost per click</source>
+        <translation>تكلفة النقرة</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <source>There are no campaigns yet.</source>
+        <translation>لا حملات بعد.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>حُدِّث %1</translation>
+    </message>
+    <message>
+        <source>results-%1.csv</source>
+        <translation>results-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result row(s) saved to %1.</source>
+        <translation><numerusform>لم يُحفظ أي صف من النتائج في %1.</numerusform><numerusform>حُفظ صف واحد من النتائج في %1.</numerusform><numerusform>حُفظ صفّان من النتائج في %1.</numerusform><numerusform>حُفظت %n صفوف من النتائج في %1.</numerusform><numerusform>حُفظ %n صفًا من النتائج في %1.</numerusform><numerusform>حُفظ %n صف من النتائج في %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The results were not exported. %1</source>
+        <translation>لم تُصدَّر النتائج. %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Reach is added up across posts and ad sets; people reached by more than one count more than once.</source>
+        <translation>الوصول مجموع المنشورات والمجموعات الإعلانية؛ فمن وصل إليه أكثر من واحد منها يُحسب أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>Clicks divided by impressions</source>
+        <translation>النقرات مقسومة على مرات الظهور</translation>
+    </message>
+    <message>
+        <source>Spend divided by clicks; shown when the platforms report spend (paid ads)</source>
+        <translation>الإنفاق مقسومًا على النقرات؛ يظهر حين تُبلغ المنصات عن الإنفاق (الإعلانات المدفوعة)</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 في الساعة</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 في اليوم</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Predicted vs actual, whole campaign</source>
+        <translation>المتوقع مقابل الفعلي للحملة كلها</translation>
+    </message>
+</context>
+<context>
     <name>cf::DataPaths</name>
     <message>
         <source>Cannot create the data folder %1. Check that the disk is writable, or choose another folder with --data-dir.</source>
@@ -2263,6 +2597,14 @@ Campaign: %6</source>
         <source>An audit entry needs an action and a time.</source>
         <translation>يحتاج قيد سجل التدقيق إلى إجراء ووقت.</translation>
     </message>
+    <message>
+        <source>A metric sample needs a campaign, a time and a number.</source>
+        <translation>قراءة المؤشر تحتاج إلى حملة ووقت ورقم.</translation>
+    </message>
+    <message>
+        <source>There is no ad set entity with id %1.</source>
+        <translation>لا يوجد كيان مجموعة إعلانية برقم %1.</translation>
+    </message>
 </context>
 <context>
     <name>cf::DbCommand</name>
@@ -2312,6 +2654,25 @@ Campaign: %6</source>
     <message>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>تعذّرت قراءة ملف العناوين ⁨%1⁩: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ExportMetricsCommand</name>
+    <message>
+        <source>Write a campaign's measured results as CSV: export-metrics --campaign ID [--out FILE].</source>
+        <translation>اكتب النتائج المقيسة لحملة بصيغة CSV: export-metrics --campaign ID [--out FILE].</translation>
+    </message>
+    <message>
+        <source>The results could not be written.</source>
+        <translation>تعذّرت كتابة النتائج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result row(s) written to %1.</source>
+        <translation><numerusform>لم يُكتب أي صف من النتائج في %1.</numerusform><numerusform>كُتب صف واحد من النتائج في %1.</numerusform><numerusform>كُتب صفّان من النتائج في %1.</numerusform><numerusform>كُتبت %n صفوف من النتائج في %1.</numerusform><numerusform>كُتب %n صفًا من النتائج في %1.</numerusform><numerusform>كُتب %n صف من النتائج في %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli export-metrics --campaign ID [--out FILE]</source>
+        <translation>الاستخدام: campaignforge-cli export-metrics --campaign ID [--out FILE]</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2753,6 @@ Campaign: %6</source>
         <translation>وُجد المنشور بين أحدث منشورات الصفحة.</translation>
     </message>
     <message>
-        <source>Videos cannot be matched in the Page's posts; check the Page's videos on Facebook.</source>
-        <translation>لا يمكن مطابقة الفيديوهات في منشورات الصفحة؛ راجع فيديوهات الصفحة على فيسبوك.</translation>
-    </message>
-    <message>
         <source>No scheduled post of the Page has this text.</source>
         <translation>لا يوجد منشور مجدول في الصفحة بهذا النص.</translation>
     </message>
@@ -2418,6 +2775,34 @@ Campaign: %6</source>
     <message>
         <source>Facebook did not delete the scheduled post.</source>
         <translation>لم يحذف فيسبوك المنشور المجدول.</translation>
+    </message>
+    <message>
+        <source>The video's upload status could not be read (HTTP %1).</source>
+        <translation>تعذّرت قراءة حالة رفع الفيديو (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Facebook reports the video's upload as finished.</source>
+        <translation>يفيد فيسبوك بأن رفع الفيديو اكتمل.</translation>
+    </message>
+    <message>
+        <source>The video's upload was never finished, so it was not posted.</source>
+        <translation>لم يكتمل رفع الفيديو، فلم يُنشر.</translation>
+    </message>
+    <message>
+        <source>Facebook reports the video as "%1"; check the Page's videos on Facebook.</source>
+        <translation>يصف فيسبوك حالة الفيديو بأنها «%1»؛ راجع فيديوهات الصفحة على فيسبوك.</translation>
+    </message>
+    <message>
+        <source>The Page's videos could not be read (HTTP %1).</source>
+        <translation>تعذّرت قراءة فيديوهات الصفحة (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Found the video among the Page's videos.</source>
+        <translation>وُجد الفيديو بين فيديوهات الصفحة.</translation>
+    </message>
+    <message>
+        <source>None of the Page's videos from the last two days has this description.</source>
+        <translation>لا يحمل أيٌّ من فيديوهات الصفحة في اليومين الأخيرين هذا الوصف.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3126,10 @@ Campaign: %6</source>
         <source>The media container was not published (status %1).</source>
         <translation>لم تُنشر حاوية الوسائط (الحالة %1).</translation>
     </message>
+    <message>
+        <source>Instagram did not name a valid upload address for the video.</source>
+        <translation>لم يحدد إنستغرام عنوانًا صالحًا لرفع الفيديو.</translation>
+    </message>
 </context>
 <context>
     <name>cf::InstructionArguments</name>
@@ -2886,45 +3275,6 @@ Campaign: %6</source>
     <message>
         <source>The end date is before the start date.</source>
         <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
-    </message>
-</context>
-<context>
-    <name>cf::ItemDetailsPopup</name>
-    <message>
-        <source>Scheduled item</source>
-        <translation>عنصر مجدول</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation>غير مجدول</translation>
-    </message>
-    <message>
-        <source>Platform:</source>
-        <translation>المنصة:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>النوع:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>الحالة:</translation>
-    </message>
-    <message>
-        <source>Approval:</source>
-        <translation>الاعتماد:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>الموعد:</translation>
-    </message>
-    <message>
-        <source>Campaign:</source>
-        <translation>الحملة:</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3592,10 @@ Campaign: %6</source>
         <source>&amp;Publishing status…</source>
         <translation>حالة النشر…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة النتائج</translation>
+    </message>
 </context>
 <context>
     <name>cf::MediaHostCommand</name>
@@ -3297,10 +3651,225 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::MetaAdsPublisher</name>
+    <message>
+        <source>This item belongs to no ad set, so it cannot go out as a Meta ad.</source>
+        <translation>لا ينتمي هذا العنصر إلى مجموعة إعلانية، فلا يمكن نشره إعلانًا على ميتا.</translation>
+    </message>
+    <message>
+        <source>A Meta ad speaks for a Facebook Page: connect a Page under the same Facebook account.</source>
+        <translation>إعلان ميتا يُنشر باسم صفحة فيسبوك: اربط صفحة تحت حساب فيسبوك نفسه.</translation>
+    </message>
+    <message>
+        <source>Instagram placements need the Instagram account connected to the Page; connect it or remove the Instagram placement.</source>
+        <translation>مواضع إنستغرام تحتاج إلى حساب إنستغرام المرتبط بالصفحة؛ اربطه أو احذف موضع إنستغرام.</translation>
+    </message>
+    <message>
+        <source>App promotion ads need an app, which CampaignForge does not manage yet; choose another objective.</source>
+        <translation>إعلانات الترويج للتطبيقات تحتاج إلى تطبيق، وهذا ما لا يديره CampaignForge بعد؛ اختر هدفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The ad set names no city to target.</source>
+        <translation>لا تحدد المجموعة الإعلانية أي مدينة للاستهداف.</translation>
+    </message>
+    <message>
+        <source>The ad set has no budget.</source>
+        <translation>لا ميزانية للمجموعة الإعلانية.</translation>
+    </message>
+    <message>
+        <source>A total (lifetime) budget needs an end date for the ad set.</source>
+        <translation>الميزانية الإجمالية تحتاج إلى تاريخ انتهاء للمجموعة الإعلانية.</translation>
+    </message>
+    <message>
+        <source>The ad set's end date (%1) has passed.</source>
+        <translation>مضى تاريخ انتهاء المجموعة الإعلانية (%1).</translation>
+    </message>
+    <message>
+        <source>A Meta ad needs an image or a video.</source>
+        <translation>إعلان ميتا يحتاج إلى صورة أو فيديو.</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than Meta's 30 MB limit.</source>
+        <translation>الصورة %1 أكبر من حد ميتا البالغ 30 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The video %1 is larger than Meta's 4 GB limit for ad videos.</source>
+        <translation>الفيديو %1 أكبر من حد ميتا لفيديوهات الإعلانات البالغ 4 غيغابايت.</translation>
+    </message>
+    <message>
+        <source>The ad needs a landing page link for its call to action.</source>
+        <translation>يحتاج الإعلان إلى رابط صفحة هبوط لزر الدعوة إلى الإجراء.</translation>
+    </message>
+    <message>
+        <source>The ad's primary text has %1 characters; Meta allows about %2.</source>
+        <translation>في النص الأساسي للإعلان %1 حرفًا، وتسمح ميتا بنحو %2.</translation>
+    </message>
+    <message>
+        <source>The ad's headline has %1 characters; keep it under %2 (Meta shows about 40).</source>
+        <translation>في عنوان الإعلان %1 حرفًا؛ اجعله دون %2 (تعرض ميتا نحو 40).</translation>
+    </message>
+    <message>
+        <source>Meta knows no city called "%1" for ad targeting; correct the place name in the ad set.</source>
+        <translation>لا تعرف ميتا مدينة باسم «%1» لاستهداف الإعلانات؛ صحّح اسم المكان في المجموعة الإعلانية.</translation>
+    </message>
+    <message>
+        <source>The ad account bills in %1 but the ad set's budget is in %2; use an ad account in %2 or change the campaign's currency.</source>
+        <translation>يحاسب الحساب الإعلاني بعملة %1 وميزانية المجموعة الإعلانية بعملة %2؛ استخدم حسابًا إعلانيًا بعملة %2 أو غيّر عملة الحملة.</translation>
+    </message>
+    <message>
+        <source>The ad has no name to look it up by; check Ads Manager.</source>
+        <translation>لا اسم للإعلان يُبحث به عنه؛ راجع مدير الإعلانات.</translation>
+    </message>
+    <message>
+        <source>The ad account's ads could not be read (HTTP %1).</source>
+        <translation>تعذّرت قراءة إعلانات الحساب الإعلاني (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Found the ad "%1" in the ad account.</source>
+        <translation>وُجد الإعلان «%1» في الحساب الإعلاني.</translation>
+    </message>
+    <message>
+        <source>The ad account has no ad named "%1".</source>
+        <translation>لا إعلان باسم «%1» في الحساب الإعلاني.</translation>
+    </message>
+    <message>
+        <source>There is no Meta campaign, ad set or ad to switch.</source>
+        <translation>لا توجد حملة أو مجموعة إعلانية أو إعلان على ميتا لتبديل حالته.</translation>
+    </message>
+    <message>
+        <source>A budget change needs the ad set's Meta id and an amount above zero.</source>
+        <translation>تغيير الميزانية يحتاج إلى معرّف المجموعة الإعلانية على ميتا ومبلغ أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Meta has not made a thumbnail for the video yet; attach an image to the ad or wait.</source>
+        <translation>لم تُنشئ ميتا صورة مصغّرة للفيديو بعد؛ أرفق صورة بالإعلان أو انتظر.</translation>
+    </message>
+    <message>
+        <source>Meta could not process the ad's video; check its format and length.</source>
+        <translation>تعذّر على ميتا معالجة فيديو الإعلان؛ تحقق من صيغته ومدته.</translation>
+    </message>
+    <message>
+        <source>Meta is still processing the ad's video; the ad is created when it is ready.</source>
+        <translation>ما زالت ميتا تعالج فيديو الإعلان؛ يُنشأ الإعلان حين يجهز.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::MetricText</name>
+    <message>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>النقرات</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>التحويلات</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>مشاهدات الفيديو</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>متابعون جدد</translation>
+    </message>
+</context>
+<context>
+    <name>cf::MetricsCsvExport</name>
+    <message>
+        <source>The results could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ النتائج في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cf::MetricsReader</name>
+    <message>
+        <source>The platform's answer could not be read (%1 missing or malformed).</source>
+        <translation>تعذّرت قراءة ردّ المنصة (%1 مفقود أو تالف).</translation>
+    </message>
+</context>
+<context>
     <name>cf::MonthView</name>
     <message>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>cf::NativeScheduleActions</name>
+    <message>
+        <source>Cancel on %1</source>
+        <translation>إلغاء على %1</translation>
+    </message>
+    <message>
+        <source>Deletes the post from %1's scheduler so it does not go out.</source>
+        <translation>يحذف المنشور من جدولة %1 فلا يُنشر.</translation>
+    </message>
+    <message>
+        <source>Reschedule on %1?</source>
+        <translation>إعادة الجدولة على %1؟</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting in %2's scheduler for %3. To move it to %4, CampaignForge deletes the scheduled post on %2 and schedules it again at the new time.</source>
+        <translation>«%1» ينتظر في جدولة %2 موعده %3. ولنقله إلى %4 يحذف CampaignForge المنشور المجدول على %2 ثم يجدوله من جديد في الموعد الجديد.</translation>
+    </message>
+    <message>
+        <source>Reschedule on %1</source>
+        <translation>إعادة الجدولة على %1</translation>
+    </message>
+    <message>
+        <source>Keep the current time</source>
+        <translation>أبقِ الموعد الحالي</translation>
+    </message>
+    <message>
+        <source>Publishing is not available, so nothing can be changed on %1 now.</source>
+        <translation>النشر غير متاح، فلا يمكن تغيير شيء على %1 الآن.</translation>
+    </message>
+    <message>
+        <source>Moving “%1” on %2…</source>
+        <translation>جارٍ نقل «%1» على %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” on %2…</source>
+        <translation>جارٍ إلغاء «%1» على %2…</translation>
+    </message>
+    <message>
+        <source>“%1” was taken back from %2's scheduler and is scheduled again at its new time.</source>
+        <translation>سُحب «%1» من جدولة %2 وجُدول من جديد في موعده الجديد.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved on %2 and keeps its time: %3</source>
+        <translation>لم يُنقل «%1» على %2 وبقي على موعده: %3</translation>
+    </message>
+    <message>
+        <source>“%1” was only partly moved on %2: %3</source>
+        <translation>نُقل «%1» على %2 جزئيًا فقط: %3</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from %2's scheduler and will not go out.</source>
+        <translation>حُذف «%1» من جدولة %2 ولن يُنشر.</translation>
+    </message>
+    <message>
+        <source>“%1” was not cancelled on %2: %3</source>
+        <translation>لم يُلغَ «%1» على %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” was only partly cancelled on %2: %3</source>
+        <translation>أُلغي «%1» على %2 جزئيًا فقط: %3</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3924,141 @@ Campaign: %6</source>
     <message>
         <source>The OAuth provider table is not a JSON object with a "providers" list.</source>
         <translation>جدول مزوّدي OAuth ليس كائن JSON يحتوي على قائمة "providers".</translation>
+    </message>
+</context>
+<context>
+    <name>cf::OptimisationUndo</name>
+    <message>
+        <source>Entry %1 is not a change made by the optimiser, so there is nothing to undo.</source>
+        <translation>القيد %1 ليس تغييرًا أجراه المُحسِّن، فلا شيء يُتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation>سبق التراجع عن هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>The entry does not say what was changed, so it cannot be undone.</source>
+        <translation>لا يذكر القيد ما الذي تغيّر، فلا يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation>لم يعد المنشور موجودًا.</translation>
+    </message>
+    <message>
+        <source>The post was moved again since (it is now at %1), so the change was not undone.</source>
+        <translation>نُقل المنشور مرة أخرى بعد ذلك (موعده الآن %1)، فلم يُتراجع عن التغيير.</translation>
+    </message>
+    <message>
+        <source>The post has already gone out or is on its way, so its time cannot change now.</source>
+        <translation>نُشر المنشور أو هو في طريقه إلى النشر، فلا يمكن تغيير موعده الآن.</translation>
+    </message>
+    <message>
+        <source>Its earlier time (%1) has already passed, so the post stays at %2.</source>
+        <translation>مضى موعده السابق (%1)، فيبقى المنشور على %2.</translation>
+    </message>
+    <message>
+        <source>Undid a schedule change: the %1 post is back at %2.</source>
+        <translation>تم التراجع عن تغيير الموعد: عاد منشور %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>One of the ad sets of this change no longer exists, so nothing was undone.</source>
+        <translation>إحدى المجموعات الإعلانية في هذا التغيير لم تعد موجودة، فلم يُتراجع عن شيء.</translation>
+    </message>
+    <message>
+        <source>The budget of the ad set “%1” was changed since (it is now %2), so nothing was undone.</source>
+        <translation>تغيّرت ميزانية المجموعة الإعلانية «%1» بعد ذلك (هي الآن %2)، فلم يُتراجع عن شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid a budget shift: %n ad set(s) are back at their earlier budgets.</source>
+        <translation><numerusform>تم التراجع عن تحويل الميزانية: لم تعد أي مجموعة إعلانية إلى ميزانيتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت مجموعة إعلانية واحدة إلى ميزانيتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت مجموعتان إعلانيتان إلى ميزانيتيهما السابقتين.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعات إعلانية إلى ميزانياتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعة إعلانية إلى ميزانياتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعة إعلانية إلى ميزانياتها السابقة.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cf::OptimiseCommand</name>
+    <message>
+        <source>Move an AI-optimised campaign's remaining posts to its best hours and shift ad budget: optimise --campaign ID [--dry-run] [--json] | --undo LOG_ID.</source>
+        <translation>انقل المنشورات المتبقية لحملة محسَّنة بالذكاء الاصطناعي إلى أفضل ساعاتها وحوّل ميزانية الإعلانات: optimise --campaign ID [--dry-run] [--json] | --undo LOG_ID.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli optimise --campaign ID [--dry-run] [--json]
+       campaignforge-cli optimise --undo LOG_ID [--json]</source>
+        <translation>الاستخدام: campaignforge-cli optimise --campaign ID [--dry-run] [--json]
+       campaignforge-cli optimise --undo LOG_ID [--json]</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3 -&gt; %4</source>
+        <translation>العنصر %1 (%2): %3 ← %4</translation>
+    </message>
+    <message>
+        <source>Ad set %1: %2 -&gt; %3</source>
+        <translation>المجموعة الإعلانية %1: %2 ← %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) proposed, nothing saved.</source>
+        <translation><numerusform>تجربة: لم يُقترح أي تغيير، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح تغيير واحد، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح تغييران، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرحت %n تغييرات، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح %n تغييرًا، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح %n تغيير، ولم يُحفظ شيء.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made and logged.</source>
+        <translation><numerusform>لم يُجرَ أي تغيير.</numerusform><numerusform>أُجري تغيير واحد وسُجِّل.</numerusform><numerusform>أُجري تغييران وسُجِّلا.</numerusform><numerusform>أُجريت %n تغييرات وسُجِّلت.</numerusform><numerusform>أُجري %n تغييرًا وسُجِّلت.</numerusform><numerusform>أُجري %n تغيير وسُجِّلت.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cf::Optimiser</name>
+    <message>
+        <source>This campaign is not AI-optimised, so nothing is moved automatically. Choose the AI-optimised automation level for it first.</source>
+        <translation>هذه الحملة ليست على مستوى التحسين بالذكاء الاصطناعي، فلا يُنقل فيها شيء تلقائيًا. اختر لها هذا المستوى من الأتمتة أولًا.</translation>
+    </message>
+    <message>
+        <source>The campaign is %1, so nothing is optimised.</source>
+        <translation>الحملة %1، فلا يُحسَّن فيها شيء.</translation>
+    </message>
+    <message>
+        <source>%1: this campaign has too little data of its own, so the best hours come from the workspace's other campaigns too.</source>
+        <translation>%1: بيانات هذه الحملة وحدها قليلة، لذا تُحسب أفضل الساعات من حملات مساحة العمل الأخرى أيضًا.</translation>
+    </message>
+    <message>
+        <source>%1: not enough measured results yet (%2 posts, %3 impressions; at least %4 posts with %5 impressions at two different hours are needed), so its posts keep their times.</source>
+        <translation>%1: النتائج المقيسة لا تكفي بعد (%2 منشورات، %3 مرات ظهور؛ يلزم %4 منشورات على الأقل و%5 مرة ظهور في ساعتين مختلفتين)، فتبقى منشوراتها على مواعيدها.</translation>
+    </message>
+    <message>
+        <source>Moving posts to better hours is switched off for this campaign.</source>
+        <translation>نقل المنشورات إلى ساعات أفضل معطَّل لهذه الحملة.</translation>
+    </message>
+    <message>
+        <source>Shifting budget between ad sets is switched off for this campaign.</source>
+        <translation>تحويل الميزانية بين المجموعات الإعلانية معطَّل لهذه الحملة.</translation>
+    </message>
+    <message>
+        <source>Not enough ad results yet to compare the ad sets (at least %1 results and some spend in every ad set are needed), so budgets stay as they are.</source>
+        <translation>نتائج الإعلانات لا تكفي بعد للمقارنة بين المجموعات الإعلانية (يلزم %1 نتيجة على الأقل وشيء من الإنفاق في كل مجموعة)، فتبقى الميزانيات كما هي.</translation>
+    </message>
+    <message>
+        <source>Moved the %1 post from %2 to %3: posts at %4:00 engaged %5 % of the people who saw them, against %6 % at %7:00.</source>
+        <translation>نُقل منشور %1 من %2 إلى %3: المنشورات في الساعة %4:00 تفاعل معها %5٪ ممن شاهدوها، مقابل %6٪ في الساعة %7:00.</translation>
+    </message>
+    <message>
+        <source>Moved the %1 post from %2 to %3: posts at %4:00 engaged %5 % of the people who saw them; nothing was measured yet at %6:00.</source>
+        <translation>نُقل منشور %1 من %2 إلى %3: المنشورات في الساعة %4:00 تفاعل معها %5٪ ممن شاهدوها، ولم يُقس شيء بعد في الساعة %6:00.</translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation>لا نتائج بعد</translation>
+    </message>
+    <message>
+        <source>The budget of the ad set “%1” changed while it was being optimised; nothing was shifted.</source>
+        <translation>تغيّرت ميزانية المجموعة الإعلانية «%1» أثناء التحسين، فلم يُحوَّل شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” (cost per result %2)</source>
+        <translation>«%1» (تكلفة النتيجة %2)</translation>
+    </message>
+    <message>
+        <source>Shifted %1 of daily budget to the ad set “%2”, which has the lowest cost per result (%3), from %4.</source>
+        <translation>حُوِّل %1 من الميزانية اليومية إلى المجموعة الإعلانية «%2» صاحبة أقل تكلفة للنتيجة (%3)، من %4.</translation>
+    </message>
+    <message>
+        <source>Shifted %1 of total budget to the ad set “%2”, which has the lowest cost per result (%3), from %4.</source>
+        <translation>حُوِّل %1 من الميزانية الإجمالية إلى المجموعة الإعلانية «%2» صاحبة أقل تكلفة للنتيجة (%3)، من %4.</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4527,14 @@ Campaign: %6</source>
         <source>Targets by state: %1</source>
         <translation>الوجهات حسب الحالة: %1</translation>
     </message>
+    <message>
+        <source>ad delivering</source>
+        <translation>الإعلان يُعرَض</translation>
+    </message>
+    <message>
+        <source>ad paused</source>
+        <translation>الإعلان متوقف</translation>
+    </message>
 </context>
 <context>
     <name>cf::PublishWorker</name>
@@ -3905,6 +4617,50 @@ Campaign: %6</source>
         <source>Deleted from %1's scheduler (%2).</source>
         <translation>حُذف من جدولة %1 (%2).</translation>
     </message>
+    <message>
+        <source>This version of CampaignForge cannot create paid ads on %1 yet.</source>
+        <translation>لا يستطيع هذا الإصدار من CampaignForge إنشاء إعلانات مدفوعة على %1 بعد.</translation>
+    </message>
+    <message>
+        <source>Create this ad by hand in %1's ads manager, or remove it from its ad set to publish it as an ordinary post.</source>
+        <translation>أنشئ هذا الإعلان يدويًا في مدير إعلانات %1، أو أخرجه من مجموعته الإعلانية لنشره منشورًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The ads of “%1” on %2 were created but could not be switched on, so they stay paused: %3 CampaignForge tries again at %4.</source>
+        <translation>أُنشئت إعلانات «%1» على %2 لكن تعذّر تشغيلها، فبقيت متوقفة: %3 سيحاول CampaignForge مرة أخرى في %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of “%1” switched on at %2 (%3).</source>
+        <translation><numerusform>لم يُشغَّل أي إعلان من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل إعلان واحد من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل إعلانان من «%1» على %2 (%3).</numerusform><numerusform>شُغِّلت %n إعلانات من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل %n إعلانًا من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل %n إعلان من «%1» على %2 (%3).</numerusform></translation>
+    </message>
+    <message>
+        <source>The new budget %1 of ad set “%2” could not be sent to %3: %4 CampaignForge tries again at %5.</source>
+        <translation>تعذّر إرسال الميزانية الجديدة %1 للمجموعة الإعلانية «%2» إلى %3: %4 سيحاول CampaignForge مرة أخرى في %5.</translation>
+    </message>
+    <message>
+        <source>Budget of ad set “%1” on %2 is now %3.</source>
+        <translation>صارت ميزانية المجموعة الإعلانية «%1» على %2 ‏%3.</translation>
+    </message>
+    <message>
+        <source>The ads of “%1” on %2 could not be switched on again: %3 CampaignForge tries again at %4.</source>
+        <translation>تعذّرت إعادة تشغيل إعلانات «%1» على %2: %3 سيحاول CampaignForge مرة أخرى في %4.</translation>
+    </message>
+    <message>
+        <source>The ads of “%1” on %2 could not be paused and may still be spending: %3 CampaignForge tries again at %4; you can also pause them in %2's ads manager.</source>
+        <translation>تعذّر إيقاف إعلانات «%1» على %2 وقد تكون ما زالت تنفق: %3 سيحاول CampaignForge مرة أخرى في %4، ويمكنك أيضًا إيقافها من مدير إعلانات %2.</translation>
+    </message>
+    <message>
+        <source>The ads of “%1” are paused on %2 (%3).</source>
+        <translation>أُوقفت إعلانات «%1» على %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of “%1” switched on again at %2 (%3).</source>
+        <translation><numerusform>لم يُعَد تشغيل أي إعلان من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل إعلان واحد من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل إعلانين من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل %n إعلانات من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل %n إعلانًا من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل %n إعلان من «%1» على %2 (%3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled ad(s) of “%1” paused at %2 (%3).</source>
+        <translation><numerusform>لم يُوقَف أي إعلان ملغى من «%1» على %2 (%3).</numerusform><numerusform>أُوقف إعلان ملغى واحد من «%1» على %2 (%3).</numerusform><numerusform>أُوقف إعلانان ملغيان من «%1» على %2 (%3).</numerusform><numerusform>أُوقفت %n إعلانات ملغاة من «%1» على %2 (%3).</numerusform><numerusform>أُوقف %n إعلانًا ملغى من «%1» على %2 (%3).</numerusform><numerusform>أُوقف %n إعلان ملغى من «%1» على %2 (%3).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cf::PublishingCoordinator</name>
@@ -3923,6 +4679,53 @@ Campaign: %6</source>
     <message>
         <source>Keep open</source>
         <translation>إبقاؤه مفتوحًا</translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishingSettingsSection</name>
+    <message>
+        <source>None (Instagram and TikTok photos cannot be published)</source>
+        <translation>بلا مضيف (لا يمكن نشر صور إنستغرام وتيك توك)</translation>
+    </message>
+    <message>
+        <source>My WordPress media library: %1 (%2)</source>
+        <translation>مكتبة وسائط ووردبريس الخاصة بي: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>WordPress connection %1 (no longer connected)</source>
+        <translation>اتصال ووردبريس %1 (لم يعد متصلًا)</translation>
+    </message>
+    <message>
+        <source>The chosen WordPress site is no longer connected. Connect it again or choose another host.</source>
+        <translation>موقع ووردبريس المختار لم يعد متصلًا. اربطه من جديد أو اختر مضيفًا آخر.</translation>
+    </message>
+    <message>
+        <source>No media host: Instagram and TikTok photos will wait until you choose one.</source>
+        <translation>لا مضيف للوسائط: ستنتظر صور إنستغرام وتيك توك حتى تختار واحدًا.</translation>
+    </message>
+    <message>
+        <source>Saved. Photos for Instagram and TikTok go to %1 while they are published, and are deleted again afterwards.</source>
+        <translation>حُفظ. تُرفع صور إنستغرام وتيك توك إلى %1 أثناء نشرها، ثم تُحذف بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>Keep publishing when the window is closed</source>
+        <translation>واصل النشر عند إغلاق النافذة</translation>
+    </message>
+    <message>
+        <source>CampaignForge stays in the system tray and sends scheduled items on time. Without this, closing the window asks first while items are waiting.</source>
+        <translation>يبقى CampaignForge في شريط النظام ويرسل العناصر المجدولة في مواعيدها. ومن دون هذا الخيار يسألك عند إغلاق النافذة إن كانت هناك عناصر تنتظر.</translation>
+    </message>
+    <message>
+        <source>Public media host:</source>
+        <translation>مضيف الوسائط العام:</translation>
+    </message>
+    <message>
+        <source>Instagram and TikTok fetch photos from a public web address. CampaignForge puts each photo on this host only while the platform fetches it.</source>
+        <translation>يجلب إنستغرام وتيك توك الصور من عنوان ويب عام، فيضع CampaignForge كل صورة على هذا المضيف فقط ريثما تجلبها المنصة.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4833,21 @@ Campaign: %6</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column header: when the item is due to go out</comment>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>column header: whether a paid ad is running</comment>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Platform review</source>
+        <comment>column header: the ad network's review of a paid ad</comment>
+        <translation>مراجعة المنصة</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +5012,57 @@ Click to open the item.</source>
     <message>
         <source>%1 needs at least %2 minutes between items; “%3” is at %4.</source>
         <translation>تحتاج %1 إلى %2 دقيقة على الأقل بين العناصر؛ و«%3» في الساعة %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::ResultsCharts</name>
+    <message>
+        <source>Planned</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Estimate range</source>
+        <translation>نطاق التقدير</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>حتى الآن</translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation>المتوقع حتى اليوم</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>الخطة كاملة</translation>
+    </message>
+    <message>
+        <source>%1 so far. The plan has no estimate for %2.</source>
+        <translation>%1 حتى الآن. ليس في الخطة تقدير لـ%2.</translation>
+    </message>
+    <message>
+        <source>%1 so far. The campaign has not started yet, so nothing is expected by now.</source>
+        <translation>%1 حتى الآن. لم تبدأ الحملة بعد، فلا شيء متوقع حتى الآن.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Behind plan: %1 so far; %2 expected by day %3 of %4.</source>
+        <translation>متأخر عن الخطة: %1 حتى الآن، والمتوقع %2 بحلول اليوم %3 من %4.</translation>
+    </message>
+    <message>
+        <source>Ahead of plan: %1 so far; %2 expected by day %3 of %4.</source>
+        <translation>متقدم على الخطة: %1 حتى الآن، والمتوقع %2 بحلول اليوم %3 من %4.</translation>
+    </message>
+    <message>
+        <source>On track: %1 so far; %2 expected by day %3 of %4.</source>
+        <translation>وفق الخطة: %1 حتى الآن، والمتوقع %2 بحلول اليوم %3 من %4.</translation>
+    </message>
+    <message>
+        <source>%1 so far.</source>
+        <translation>%1 حتى الآن.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +5528,49 @@ Click to open the item.</source>
     </message>
 </context>
 <context>
+    <name>cf::SnapchatAdsPublisher</name>
+    <message>
+        <source>This item belongs to no ad squad, so it cannot run as a Snapchat ad.</source>
+        <translation>لا ينتمي هذا العنصر إلى مجموعة إعلانية، فلا يمكن عرضه إعلانًا على سناب شات.</translation>
+    </message>
+    <message>
+        <source>A Snapchat ad squad needs at least one location.</source>
+        <translation>مجموعة إعلانات سناب شات تحتاج إلى موقع واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>CampaignForge does not know where %1 is, so Snapchat cannot target it.</source>
+        <translation>لا يعرف CampaignForge مكان %1، فلا يستطيع سناب شات استهدافه.</translation>
+    </message>
+    <message>
+        <source>Snapchat has no targetable area named %1.</source>
+        <translation>لا منطقة قابلة للاستهداف باسم %1 على سناب شات.</translation>
+    </message>
+    <message>
+        <source>A Snapchat ad needs an image or a video.</source>
+        <translation>إعلان سناب شات يحتاج إلى صورة أو فيديو.</translation>
+    </message>
+    <message>
+        <source>No Snapchat ad squad was created for this ad, so the ad cannot exist.</source>
+        <translation>لم تُنشأ مجموعة إعلانات على سناب شات لهذا الإعلان، فلا يمكن أن يكون الإعلان موجودًا.</translation>
+    </message>
+    <message>
+        <source>Snapchat did not list the ads of ad squad %1 (HTTP %2); check Snapchat Ads Manager.</source>
+        <translation>لم يعرض سناب شات إعلانات المجموعة %1 (HTTP %2)؛ راجع مدير إعلانات سناب شات.</translation>
+    </message>
+    <message>
+        <source>Snapchat lists the ad "%1" in its ad squad.</source>
+        <translation>يُظهر سناب شات الإعلان «%1» في مجموعته الإعلانية.</translation>
+    </message>
+    <message>
+        <source>Snapchat lists no ad named "%1" in its ad squad.</source>
+        <translation>لا يُظهر سناب شات أي إعلان باسم «%1» في مجموعته الإعلانية.</translation>
+    </message>
+    <message>
+        <source>Snapchat needs a daily budget of at least 5 %1 for an ad squad.</source>
+        <translation>يشترط سناب شات ميزانية يومية لا تقل عن 5 %1 للمجموعة الإعلانية.</translation>
+    </message>
+</context>
+<context>
     <name>cf::StatusCommand</name>
     <message>
         <source>Show the publishing queue and each target's state: status [--json].</source>
@@ -4682,6 +5594,56 @@ Click to open the item.</source>
     <message>
         <source>Check the plan, then press Generate to write the copy and make the images and videos.</source>
         <translation>راجع الخطة، ثم اضغط «إنشاء» لكتابة النصوص وإنشاء الصور والفيديوهات.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::SyncMetricsCommand</name>
+    <message>
+        <source>Read published posts' and ads' numbers and statuses once: sync-metrics [--once] [--json].</source>
+        <translation>اقرأ أرقام المنشورات والإعلانات المنشورة وحالاتها مرة واحدة: sync-metrics [--once] [--json].</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli sync-metrics [--once] [--json]</source>
+        <translation>الاستخدام: campaignforge-cli sync-metrics [--once] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 published targets read, %2 values stored, %3 statuses changed, %4 need attention, %5 tokens renewed.</source>
+        <translation>قُرئت أهداف منشورة: %1، وخُزّنت قيم: %2، وتغيّرت حالات: %3، وتحتاج إلى انتباه: %4، وجُدّدت رموز: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::TikTokAdsPublisher</name>
+    <message>
+        <source>This item belongs to no ad group, so it cannot run as a TikTok ad.</source>
+        <translation>لا ينتمي هذا العنصر إلى مجموعة إعلانية، فلا يمكن عرضه إعلانًا على تيك توك.</translation>
+    </message>
+    <message>
+        <source>TikTok has no targetable location named %1.</source>
+        <translation>لا موقع قابلًا للاستهداف باسم %1 على تيك توك.</translation>
+    </message>
+    <message>
+        <source>TikTok has no cover image for the uploaded video.</source>
+        <translation>لا صورة غلاف لدى تيك توك للفيديو المرفوع.</translation>
+    </message>
+    <message>
+        <source>No TikTok ad group was created for this ad, so the ad cannot exist.</source>
+        <translation>لم تُنشأ مجموعة إعلانية على تيك توك لهذا الإعلان، فلا يمكن أن يكون الإعلان موجودًا.</translation>
+    </message>
+    <message>
+        <source>TikTok did not list the ads of ad group %1 (%2); check TikTok Ads Manager.</source>
+        <translation>لم يعرض تيك توك إعلانات المجموعة %1 (%2)؛ راجع مدير إعلانات تيك توك.</translation>
+    </message>
+    <message>
+        <source>TikTok lists the ad "%1" in its ad group.</source>
+        <translation>يُظهر تيك توك الإعلان «%1» في مجموعته الإعلانية.</translation>
+    </message>
+    <message>
+        <source>TikTok lists no ad named "%1" in its ad group.</source>
+        <translation>لا يُظهر تيك توك أي إعلان باسم «%1» في مجموعته الإعلانية.</translation>
+    </message>
+    <message>
+        <source>TikTok needs at least %1 %2 a day for an ad group.</source>
+        <translation>يشترط تيك توك %1 %2 يوميًا على الأقل للمجموعة الإعلانية.</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5879,32 @@ Click to open the item.</source>
     <message>
         <source>%1 failed with exit code %2: %3</source>
         <translation>فشل %1 برمز الخروج %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cf::TrackingScheduler</name>
+    <message>
+        <source>The tracking thread has no access to the connected accounts.</source>
+        <translation>لا يصل خيط المتابعة إلى الحسابات المتصلة.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::TrackingWorker</name>
+    <message>
+        <source>%1: the numbers could not be read (%2).</source>
+        <translation>%1: تعذّرت قراءة الأرقام (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the status could not be read (%2).</source>
+        <translation>%1: تعذّرت قراءة الحالة (%2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected "%2" (%3). %4</source>
+        <translation>رفضت %1 «%2» (%3). %4</translation>
+    </message>
+    <message>
+        <source>"%2" has a problem on %1 (%3). %4</source>
+        <translation>في «%2» مشكلة على %1 (%3). %4</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cf::AdReview</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected this ad. Read the reason in %1&apos;s ads manager, change the text or image there to follow its advertising policies (the ad is reviewed again), or cancel the item here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::AdStructureBuilder</name>
     <message>
         <source>Ads cannot target people under 18, so the ads reach parents aged 25-54; organic content still speaks to the younger audience.</source>
@@ -17,6 +56,25 @@
     </message>
     <message>
         <source>TikTok targets fixed age groups, so ages %1-%2 become %3-%4 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AdsControl</name>
+    <message>
+        <source>“%1” is not running (%2), so its ads stay paused. Resume the campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no ads on any platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused the ads of “%1”; they are paused on every platform at the next publishing pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You resumed the ads of “%1”; they start again at the next publishing pass.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +411,96 @@
     </message>
     <message>
         <source>The sign-in answer carries no authorization code. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AutomationActivityDialog</name>
+    <message>
+        <source>Automation activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is not AI-optimised, so the optimiser leaves it alone. The limits below apply once you choose the AI-optimised level. Everything the automation did is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once results come in, the optimiser moves remaining posts to the hours when people engaged most and shifts ad budget towards the ad set with the lowest cost per result. Every change is listed here and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move remaining posts to the best hours of the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift ad budget towards the best ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest budget change per ad set per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the post&apos;s time or the ad budgets back as they were before this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AutomationLogRepository</name>
+    <message>
+        <source>There is no automation log entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +1087,10 @@
         <comment>first and last Hijri month</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::CalendarViewBase</name>
@@ -1039,6 +1191,45 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Video views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::CampaignAdsBar</name>
+    <message>
+        <source>You paused these ads; they are being paused on the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused these ads. They stay paused on every platform until you resume them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ads are running on the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ads exist on the platforms and are paused. They start when all of them are published and the campaign runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the spend: the campaign, its ad sets and ads are paused on every platform. Organic posts are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the ads paused here on again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1310,6 +1501,14 @@ Campaign: %6</source>
         <source>Men</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::CampaignTransfer</name>
@@ -1533,6 +1732,14 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Hide the campaign from the list without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation ac&amp;tivity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the automation did for this campaign, with undo, and the optimiser&apos;s limits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2308,136 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::DashboardPage</name>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every measured value of this campaign as a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear here after the first sync, about an hour after publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result row(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results were not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach is added up across posts and ad sets; people reached by more than one count more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks divided by impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend divided by clicks; shown when the platforms report spend (paid ads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted vs actual, whole campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::DataPaths</name>
     <message>
         <source>Cannot create the data folder %1. Check that the disk is writable, or choose another folder with --data-dir.</source>
@@ -2253,6 +2590,14 @@ Campaign: %6</source>
         <source>An audit entry needs an action and a time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A metric sample needs a campaign, a time and a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ad set entity with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::DbCommand</name>
@@ -2301,6 +2646,28 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Cannot read the endpoints file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ExportMetricsCommand</name>
+    <message>
+        <source>Write a campaign&apos;s measured results as CSV: export-metrics --campaign ID [--out FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli export-metrics --campaign ID [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,10 +2749,6 @@ Campaign: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Videos cannot be matched in the Page&apos;s posts; check the Page&apos;s videos on Facebook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No scheduled post of the Page has this text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,6 +2770,34 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Facebook did not delete the scheduled post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s upload status could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook reports the video&apos;s upload as finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s upload was never finished, so it was not posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook reports the video as &quot;%1&quot;; check the Page&apos;s videos on Facebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s videos could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the video among the Page&apos;s videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Page&apos;s videos from the last two days has this description.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +3117,10 @@ Campaign: %6</source>
         <source>The media container was not published (status %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instagram did not name a valid upload address for the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::InstructionArguments</name>
@@ -2866,45 +3261,6 @@ Campaign: %6</source>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cf::ItemDetailsPopup</name>
-    <message>
-        <source>Scheduled item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,6 +3579,10 @@ Campaign: %6</source>
         <source>&amp;Publishing status…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::MediaHostCommand</name>
@@ -3278,9 +3638,224 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::MetaAdsPublisher</name>
+    <message>
+        <source>This item belongs to no ad set, so it cannot go out as a Meta ad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Meta ad speaks for a Facebook Page: connect a Page under the same Facebook account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram placements need the Instagram account connected to the Page; connect it or remove the Instagram placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App promotion ads need an app, which CampaignForge does not manage yet; choose another objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad set names no city to target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad set has no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total (lifetime) budget needs an end date for the ad set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad set&apos;s end date (%1) has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Meta ad needs an image or a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than Meta&apos;s 30 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 is larger than Meta&apos;s 4 GB limit for ad videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad needs a landing page link for its call to action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad&apos;s primary text has %1 characters; Meta allows about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad&apos;s headline has %1 characters; keep it under %2 (Meta shows about 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta knows no city called &quot;%1&quot; for ad targeting; correct the place name in the ad set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad account bills in %1 but the ad set&apos;s budget is in %2; use an ad account in %2 or change the campaign&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad has no name to look it up by; check Ads Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad account&apos;s ads could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the ad &quot;%1&quot; in the ad account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad account has no ad named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Meta campaign, ad set or ad to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget change needs the ad set&apos;s Meta id and an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta has not made a thumbnail for the video yet; attach an image to the ad or wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta could not process the ad&apos;s video; check its format and length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is still processing the ad&apos;s video; the ad is created when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::MetricText</name>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::MetricsCsvExport</name>
+    <message>
+        <source>The results could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::MetricsReader</name>
+    <message>
+        <source>The platform&apos;s answer could not be read (%1 missing or malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::MonthView</name>
     <message>
         <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::NativeScheduleActions</name>
+    <message>
+        <source>Cancel on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the post from %1&apos;s scheduler so it does not go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is waiting in %2&apos;s scheduler for %3. To move it to %4, CampaignForge deletes the scheduled post on %2 and schedules it again at the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing is not available, so nothing can be changed on %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving “%1” on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was taken back from %2&apos;s scheduler and is scheduled again at its new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not moved on %2 and keeps its time: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was only partly moved on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from %2&apos;s scheduler and will not go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not cancelled on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was only partly cancelled on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,6 +3910,149 @@ Campaign: %6</source>
     </message>
     <message>
         <source>The OAuth provider table is not a JSON object with a &quot;providers&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::OptimisationUndo</name>
+    <message>
+        <source>Entry %1 is not a change made by the optimiser, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry does not say what was changed, so it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was moved again since (it is now at %1), so the change was not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has already gone out or is on its way, so its time cannot change now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its earlier time (%1) has already passed, so the post stays at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid a schedule change: the %1 post is back at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the ad sets of this change no longer exists, so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of the ad set “%1” was changed since (it is now %2), so nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid a budget shift: %n ad set(s) are back at their earlier budgets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cf::OptimiseCommand</name>
+    <message>
+        <source>Move an AI-optimised campaign&apos;s remaining posts to its best hours and shift ad budget: optimise --campaign ID [--dry-run] [--json] | --undo LOG_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli optimise --campaign ID [--dry-run] [--json]
+       campaignforge-cli optimise --undo LOG_ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad set %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) proposed, nothing saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made and logged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cf::Optimiser</name>
+    <message>
+        <source>This campaign is not AI-optimised, so nothing is moved automatically. Choose the AI-optimised automation level for it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is %1, so nothing is optimised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this campaign has too little data of its own, so the best hours come from the workspace&apos;s other campaigns too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough measured results yet (%2 posts, %3 impressions; at least %4 posts with %5 impressions at two different hours are needed), so its posts keep their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving posts to better hours is switched off for this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifting budget between ad sets is switched off for this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough ad results yet to compare the ad sets (at least %1 results and some spend in every ad set are needed), so budgets stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the %1 post from %2 to %3: posts at %4:00 engaged %5 % of the people who saw them, against %6 % at %7:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the %1 post from %2 to %3: posts at %4:00 engaged %5 % of the people who saw them; nothing was measured yet at %6:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of the ad set “%1” changed while it was being optimised; nothing was shifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (cost per result %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifted %1 of daily budget to the ad set “%2”, which has the lowest cost per result (%3), from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifted %1 of total budget to the ad set “%2”, which has the lowest cost per result (%3), from %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,6 +4522,14 @@ Campaign: %6</source>
         <source>Targets by state: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ad delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad paused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::PublishWorker</name>
@@ -3882,6 +4608,59 @@ Campaign: %6</source>
         <source>Deleted from %1&apos;s scheduler (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version of CampaignForge cannot create paid ads on %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this ad by hand in %1&apos;s ads manager, or remove it from its ad set to publish it as an ordinary post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ads of “%1” on %2 were created but could not be switched on, so they stay paused: %3 CampaignForge tries again at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of “%1” switched on at %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new budget %1 of ad set “%2” could not be sent to %3: %4 CampaignForge tries again at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of ad set “%1” on %2 is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ads of “%1” on %2 could not be switched on again: %3 CampaignForge tries again at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ads of “%1” on %2 could not be paused and may still be spending: %3 CampaignForge tries again at %4; you can also pause them in %2&apos;s ads manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ads of “%1” are paused on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad(s) of “%1” switched on again at %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled ad(s) of “%1” paused at %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cf::PublishingCoordinator</name>
@@ -3899,6 +4678,53 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::PublishingSettingsSection</name>
+    <message>
+        <source>None (Instagram and TikTok photos cannot be published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My WordPress media library: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress connection %1 (no longer connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen WordPress site is no longer connected. Connect it again or choose another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media host: Instagram and TikTok photos will wait until you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Photos for Instagram and TikTok go to %1 while they are published, and are deleted again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep publishing when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge stays in the system tray and sends scheduled items on time. Without this, closing the window asks first while items are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public media host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram and TikTok fetch photos from a public web address. CampaignForge puts each photo on this host only while the platform fetches it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4006,6 +4832,21 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column header: when the item is due to go out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>column header: whether a paid ad is running</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform review</source>
+        <comment>column header: the ad network&apos;s review of a paid ad</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4169,6 +5010,57 @@ Click to open the item.</source>
     </message>
     <message>
         <source>%1 needs at least %2 minutes between items; “%3” is at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::ResultsCharts</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far. The plan has no estimate for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far. The campaign has not started yet, so nothing is expected by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind plan: %1 so far; %2 expected by day %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of plan: %1 so far; %2 expected by day %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track: %1 so far; %2 expected by day %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4615,6 +5507,49 @@ Click to open the item.</source>
     </message>
 </context>
 <context>
+    <name>cf::SnapchatAdsPublisher</name>
+    <message>
+        <source>This item belongs to no ad squad, so it cannot run as a Snapchat ad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Snapchat ad squad needs at least one location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CampaignForge does not know where %1 is, so Snapchat cannot target it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapchat has no targetable area named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Snapchat ad needs an image or a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Snapchat ad squad was created for this ad, so the ad cannot exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapchat did not list the ads of ad squad %1 (HTTP %2); check Snapchat Ads Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapchat lists the ad &quot;%1&quot; in its ad squad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapchat lists no ad named &quot;%1&quot; in its ad squad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapchat needs a daily budget of at least 5 %1 for an ad squad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::StatusCommand</name>
     <message>
         <source>Show the publishing queue and each target&apos;s state: status [--json].</source>
@@ -4637,6 +5572,56 @@ Click to open the item.</source>
     </message>
     <message>
         <source>Check the plan, then press Generate to write the copy and make the images and videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::SyncMetricsCommand</name>
+    <message>
+        <source>Read published posts&apos; and ads&apos; numbers and statuses once: sync-metrics [--once] [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli sync-metrics [--once] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published targets read, %2 values stored, %3 statuses changed, %4 need attention, %5 tokens renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::TikTokAdsPublisher</name>
+    <message>
+        <source>This item belongs to no ad group, so it cannot run as a TikTok ad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok has no targetable location named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok has no cover image for the uploaded video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TikTok ad group was created for this ad, so the ad cannot exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok did not list the ads of ad group %1 (%2); check TikTok Ads Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok lists the ad &quot;%1&quot; in its ad group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok lists no ad named &quot;%1&quot; in its ad group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok needs at least %1 %2 a day for an ad group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,6 +5849,32 @@ Click to open the item.</source>
     </message>
     <message>
         <source>%1 failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::TrackingScheduler</name>
+    <message>
+        <source>The tracking thread has no access to the connected accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::TrackingWorker</name>
+    <message>
+        <source>%1: the numbers could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the status could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected &quot;%2&quot; (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; has a problem on %1 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
