@@ -1,6 +1,7 @@
 #include "platforms/metrics/MetricsReaders.h"
 
 #include "platforms/metrics/EmailReportsReader.h"
+#include "platforms/metrics/LinkedInPostsReader.h"
 #include "platforms/metrics/MetaInsightsReader.h"
 #include "platforms/metrics/SnapchatAdsReader.h"
 #include "platforms/metrics/TikTokAdsReader.h"
@@ -25,6 +26,8 @@ std::unique_ptr<MetricsReader> createMetricsReader(Platform platform, bool ads, 
         return std::make_unique<XPostsReader>(network, endpoints, std::move(now));
     case Platform::YouTube:
         return std::make_unique<YouTubeVideosReader>(network, endpoints, std::move(now));
+    case Platform::LinkedIn:
+        return std::make_unique<LinkedInPostsReader>(network, endpoints, std::move(now));
     case Platform::Mailchimp:
     case Platform::Kit:
         return std::make_unique<EmailReportsReader>(platform, network, endpoints, std::move(now));

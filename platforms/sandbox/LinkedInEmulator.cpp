@@ -39,6 +39,7 @@ void LinkedInEmulator::reset()
     m_images.clear();
     m_uploads.clear();
     m_posts.clear();
+    m_socialActions.reset();
 }
 
 TokenPolicy LinkedInEmulator::policy() const
@@ -158,6 +159,8 @@ SandboxReply LinkedInEmulator::handleApi(const SandboxRequest &request)
     if (request.path.startsWith(QLatin1String("/rest/"))) {
         if (auto bad = checkRestHeaders(request))
             return *bad;
+        if (LinkedInSocialActionsApi::handles(request))
+            return m_socialActions.handle(request, check, [this](const QString &urn) { return m_posts.count(urn) > 0; });
         if (request.path == QLatin1String("/rest/posts") && request.method == "POST")
             return createPost(request, check);
         if (request.path == QLatin1String("/rest/posts") && request.method == "GET")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/sandbox/LinkedInSocialActionsApi.h"
 #include "platforms/sandbox/PlatformEmulator.h"
 
 #include <map>
@@ -47,6 +48,7 @@ private:
         qint64 createdAtMs = 0;
     };
     std::map<QString, Post> m_posts; // share urn -> post
+    LinkedInSocialActionsApi m_socialActions{m_context}; // tracking: /rest/socialActions/{urn}
 };
 
 } // namespace cf::sandbox

@@ -1,13 +1,15 @@
-// XPostsReader, YouTubeVideosReader and TikTokPostsReader against campaignforge-sandbox, on
+// XPostsReader, YouTubeVideosReader, TikTokPostsReader and LinkedInPostsReader against campaignforge-sandbox, on
 // posts and videos published there by the real adapters: exact public
 // metrics / statistics growing with sandbox hours, a post X no longer finds
 // left out, a video's upload and processing status, 429 and expired tokens.
 #include "../sandbox/SandboxTokens.h"
 #include "ReaderHarness.h"
 
+#include "platforms/metrics/LinkedInPostsReader.h"
 #include "platforms/metrics/TikTokPostsReader.h"
 #include "platforms/metrics/XPostsReader.h"
 #include "platforms/metrics/YouTubeVideosReader.h"
+#include "platforms/publishing/LinkedInPublisher.h"
 #include "platforms/publishing/TikTokPublisher.h"
 #include "platforms/publishing/XPublisher.h"
 #include "platforms/publishing/YouTubePublisher.h"
@@ -158,6 +160,34 @@ private Q_SLOTS:
         const MetricsResult refused = readMetrics(*r, organic(Platform::TikTok, QStringLiteral("tt-user"), narrow, {post}));
         QVERIFY(!refused.ok);
         QCOMPARE(refused.failure.error, PublishErrorKind::PermissionMissing);
+    }
+
+    void linkedinSocialActionsOfAMemberPost()
+    {
+        const auto [token, memberId] = m_harness.linkedInToken(QStringLiteral("openid profile w_member_social r_member_social"));
+        QVERIFY(!token.isEmpty());
+        LinkedInPublisher publisher(m_harness.network(), m_harness.endpoints());
+        const auto outcome = m_harness.publish(publisher, textRequest(Platform::LinkedIn, memberId, token, QStringLiteral("Eid offer"),
+                                                                      QStringLiteral("https://shop.example.com/li")));
+        QVERIFY(outcome);
+        QVERIFY2(outcome->status == PublishStatus::Published, qPrintable(outcome->platformMessage));
+        const QString urn = outcome->externalId;
+        QVERIFY(urn.startsWith(QLatin1String("urn:li:")));
+
+        auto r = reader(Platform::LinkedIn);
+        QVERIFY(dynamic_cast<LinkedInPostsReader *>(r.get()));
+        const MetricsResult result = readMetrics(*r, organic(Platform::LinkedIn, memberId, token, {urn}));
+        QVERIFY2(result.ok, qPrintable(result.failure.platformMessage));
+        const qint64 i = sandboxImpressions(urn, 0);
+        QCOMPARE(result.entities.at(0).values.at(Metric::Engagements), double(i / 20 + i / 100));
+        const auto sent = m_harness.recorded(QStringLiteral("api.linkedin.com"), QStringLiteral("^/rest/socialActions/"), QStringLiteral("GET"));
+        QCOMPARE(sent.size(), size_t(1));
+        QVERIFY(sent[0]["headers"].contains("linkedin-version"));
+
+        QVERIFY(m_harness.addFault({{"host", "api.linkedin.com"}, {"path_regex", "socialActions"}, {"fault", "token_expired"}}));
+        const MetricsResult expired = readMetrics(*r, organic(Platform::LinkedIn, memberId, token, {urn}));
+        QVERIFY(!expired.ok);
+        QVERIFY(expired.failure.unauthorized);
     }
 
     void youtubeQuotaIsARateLimit()
