@@ -1,6 +1,8 @@
 // The sandbox's Marketing API is strict where ads.md section 4 says the real
 // one is: required fields, minimum budgets, references between entities,
-// the city table, image hashes, Instagram placements and ad-account faults.
+// the city table, image hashes, Instagram placements and ad-account faults;
+// also the chunked video upload (ad videos, the same rules as Page videos),
+// video_data creatives, and Instagram's video upload host.
 #include "../publishing/PublisherHarness.h"
 
 #include "platforms/publishing/PublishHttp.h"
@@ -64,6 +66,17 @@ class TestSandboxMetaAds : public QObject
         const auto reply = m_harness.sandbox().send("POST", m_harness.sandbox().url(kAct + QStringLiteral("adimages")), body,
                                                     "multipart/form-data; boundary=bnd", {{"Authorization", "OAuth " + m_token.toUtf8()}});
         return QString::fromStdString(reply.json()["images"]["a.png"].value("hash", std::string()));
+    }
+
+    cf::test::SandboxProcess::Reply transfer(const QString &session, qint64 start, const QByteArray &chunk)
+    {
+        const QByteArray body = cf::PublishHttp::multipartBody({{"upload_phase", "transfer", {}, {}},
+                                                                {"upload_session_id", session.toUtf8(), {}, {}},
+                                                                {"start_offset", QByteArray::number(start), {}, {}},
+                                                                {"video_file_chunk", chunk, "v.mp4", "application/octet-stream"}},
+                                                               "bnd");
+        return m_harness.sandbox().send("POST", m_harness.sandbox().url(kAct + QStringLiteral("advideos")), body,
+                                        "multipart/form-data; boundary=bnd", {{"Authorization", "OAuth " + m_token.toUtf8()}});
     }
 
 private Q_SLOTS:
@@ -166,6 +179,103 @@ private Q_SLOTS:
         const Json listed = get(kAct + QStringLiteral("ads?fields=name,effective_status&filtering=%5B%7B%22field%22%3A%22name%22%2C%22operator%22%3A%22EQUAL%22%2C%22value%22%3A%22ad%20one%22%7D%5D"));
         QCOMPARE(listed["data"].size(), size_t(1));
         QVERIFY(listed["data"][0]["effective_status"] == "PAUSED");
+    }
+
+    void adVideoUploadPhasesAreStrict()
+    {
+        constexpr qint64 kChunk = 1024 * 1024;
+        const qint64 size = kChunk + 100;
+        const auto started = post(kAct + QStringLiteral("advideos"), {{QStringLiteral("upload_phase"), QStringLiteral("start")},
+                                                                     {QStringLiteral("file_size"), QString::number(size)}});
+        QCOMPARE(started.status, 200);
+        const Json start = started.json();
+        QVERIFY(start["start_offset"] == "0");
+        QCOMPARE(QString::fromStdString(start["end_offset"]), QString::number(kChunk)); // offsets are strings, the server names the chunk
+        const QString session = QString::fromStdString(start["upload_session_id"]);
+        const QString video = QString::fromStdString(start["video_id"]);
+        QVERIFY(get(QStringLiteral("graph.facebook.com/v21.0/") + video + QStringLiteral("?fields=status"))["status"]["video_status"] == "uploading");
+
+        QCOMPARE(transfer(session, 0, QByteArray(100, 'x')).status, 400); // not the chunk the server asked for
+        auto reply = transfer(session, 5, QByteArray(kChunk, 'x'));       // not where the session stands
+        QCOMPARE(subcode(reply), 1363037);
+        QCOMPARE(reply.json()["error"]["error_data"]["start_offset"].get<qint64>(), 0);
+        reply = post(kAct + QStringLiteral("advideos"), {{QStringLiteral("upload_phase"), QStringLiteral("finish")}, {QStringLiteral("upload_session_id"), session}});
+        QCOMPARE(subcode(reply), 1363019); // not every byte is in
+        reply = transfer(session, 0, QByteArray(kChunk, 'x'));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(QString::fromStdString(reply.json()["end_offset"]), QString::number(size));
+        QCOMPARE(subcode(transfer(session, 0, QByteArray(kChunk, 'x'))), 1363037); // a chunk sent again: the expected offsets come back
+        QVERIFY(transfer(session, kChunk, QByteArray(100, 'x')).json()["start_offset"] == QString::number(size).toStdString());
+        reply = post(kAct + QStringLiteral("advideos"), {{QStringLiteral("upload_phase"), QStringLiteral("finish")}, {QStringLiteral("upload_session_id"), session},
+                                                        {QStringLiteral("title"), QStringLiteral("Clip")}});
+        QVERIFY(reply.json()["success"] == true);
+        QCOMPARE(post(kAct + QStringLiteral("advideos"), {{QStringLiteral("upload_phase"), QStringLiteral("finish")}, {QStringLiteral("upload_session_id"), session}}).status,
+                 400); // once per session
+        Json status = get(QStringLiteral("graph.facebook.com/v21.0/") + video + QStringLiteral("?fields=status,picture"));
+        QVERIFY(status["status"]["video_status"] == "processing");
+        QVERIFY(!status.contains("picture"));
+
+        // video_data needs a ready video, a thumbnail and the landing link.
+        const auto creative = [this, &video](const QString &extra) {
+            const QString spec = QStringLiteral("{\"page_id\":\"%1\",\"video_data\":{\"video_id\":\"%2\"%3}}").arg(kPage, video, extra);
+            return post(kAct + QStringLiteral("adcreatives"), {{QStringLiteral("name"), QStringLiteral("V")}, {QStringLiteral("object_story_spec"), spec}});
+        };
+        const QString complete = QStringLiteral(",\"image_url\":\"https://img.example.com/t.jpg\",\"call_to_action\":{\"type\":\"SHOP_NOW\",\"value\":{\"link\":\"https://shop.example.com\"}}");
+        QCOMPARE(subcode(creative(complete)), 1885252); // still processing
+        QVERIFY(m_harness.advanceClock(10));
+        status = get(QStringLiteral("graph.facebook.com/v21.0/") + video + QStringLiteral("?fields=status,picture"));
+        QVERIFY(status["status"]["video_status"] == "ready");
+        QVERIFY(QString::fromStdString(status["picture"]).startsWith(QLatin1String("https://")));
+        QCOMPARE(blamed(creative(QStringLiteral(",\"call_to_action\":{\"type\":\"SHOP_NOW\",\"value\":{\"link\":\"https://shop.example.com\"}}"))), QStringLiteral("image_url"));
+        QCOMPARE(blamed(creative(QStringLiteral(",\"image_url\":\"https://img.example.com/t.jpg\""))), QStringLiteral("call_to_action"));
+        QCOMPARE(creative(complete).status, 200);
+    }
+
+    void instagramUploadHostIsStrict()
+    {
+        const QString pageToken = m_harness.metaPageToken();
+        const auto container = m_harness.sandbox().postForm(
+            m_harness.sandbox().url(QStringLiteral("graph.facebook.com/v21.0/17841400000000001/media")),
+            {{QStringLiteral("media_type"), QStringLiteral("REELS")}, {QStringLiteral("upload_type"), QStringLiteral("resumable")}},
+            {{"Authorization", "OAuth " + pageToken.toUtf8()}});
+        QCOMPARE(container.status, 200);
+        const QString id = QString::fromStdString(container.json()["id"]);
+        const QString uri = QString::fromStdString(container.json()["uri"]);
+        QCOMPARE(uri, QStringLiteral("https://rupload.facebook.com/ig-api-upload/v21.0/") + id);
+        const QUrl upload = m_harness.sandbox().url(QStringLiteral("rupload.facebook.com/ig-api-upload/v21.0/") + id);
+        const auto send = [this, &upload, &pageToken](const QByteArray &body, const QByteArray &offset, const QByteArray &size, bool withToken = true) {
+            QList<QPair<QByteArray, QByteArray>> headers{{"offset", offset}, {"file_size", size}};
+            if (withToken)
+                headers.append({"Authorization", "OAuth " + pageToken.toUtf8()});
+            return m_harness.sandbox().send("POST", upload, body, "application/octet-stream", headers);
+        };
+        QCOMPARE(send("abc", "0", "6", false).status, 401);
+        QCOMPARE(send("abc", "zero", "6").status, 400);
+        QCOMPARE(send("abc", "3", "6").status, 400); // past the 0 bytes received
+        QCOMPARE(send("abcdefg", "0", "6").status, 400); // more than file_size
+        QVERIFY(send("abc", "0", "6").json()["success"] == true);
+        QCOMPARE(send("def", "3", "7").status, 400); // file_size changed
+        const Json status = get(QStringLiteral("graph.facebook.com/v21.0/") + id + QStringLiteral("?fields=status_code"));
+        QVERIFY(status.contains("error")); // the ads token may not read the container
+        QCOMPARE(send("bcd", "1", "6").status, 200); // an earlier offset overwrites from there
+        QCOMPARE(send("ef", "4", "6").status, 200);
+        QCOMPARE(send("x", "5", "6").status, 400); // already complete
+        const auto statusCode = [this, &id, &pageToken] {
+            return m_harness.sandbox()
+                .get(m_harness.sandbox().url(QStringLiteral("graph.facebook.com/v21.0/") + id + QStringLiteral("?fields=status_code")),
+                     {{"Authorization", "OAuth " + pageToken.toUtf8()}})
+                .json()["status_code"];
+        };
+        QVERIFY(statusCode() == "IN_PROGRESS");
+        QVERIFY(m_harness.advanceClock(10));
+        QVERIFY(statusCode() == "FINISHED");
+        QCOMPARE(m_harness.sandbox()
+                     .postForm(m_harness.sandbox().url(QStringLiteral("graph.facebook.com/v21.0/17841400000000001/media")),
+                               {{QStringLiteral("media_type"), QStringLiteral("REELS")}, {QStringLiteral("upload_type"), QStringLiteral("resumable")},
+                                {QStringLiteral("video_url"), QStringLiteral("https://cdn.example.com/a.mp4")}},
+                               {{"Authorization", "OAuth " + pageToken.toUtf8()}})
+                     .status,
+                 400); // bytes come through the upload URI only
     }
 
     void budgetUpdatesKeepTheirKindAndMinimum()
