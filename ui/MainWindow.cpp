@@ -227,6 +227,19 @@ QString MainWindow::pageTitle(Page page)
     return {};
 }
 
+QString MainWindow::pageId(Page page)
+{
+    switch (page) {
+    case Page::Campaigns: return QStringLiteral("campaigns");
+    case Page::Calendar: return QStringLiteral("calendar");
+    case Page::Dashboard: return QStringLiteral("dashboard");
+    case Page::Review: return QStringLiteral("review");
+    case Page::Connections: return QStringLiteral("connections");
+    case Page::Settings: return QStringLiteral("settings");
+    }
+    return {};
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
@@ -340,15 +353,20 @@ void MainWindow::restoreWindowState()
     const QByteArray state = m_settings.mainWindowState();
     if (!state.isEmpty() && !restoreState(state))
         qCInfo(lcUi) << "saved window state not usable; using the default layout";
-    const int last = m_settings.lastPage();
-    showPage(last >= 0 && last < kPageCount ? Page(last) : Page::Campaigns);
+    const QString last = m_settings.lastPage();
+    Page page = Page::Campaigns;
+    for (int i = 0; i < kPageCount; ++i) {
+        if (pageId(Page(i)) == last)
+            page = Page(i);
+    }
+    showPage(page);
 }
 
 void MainWindow::saveWindowState()
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
-    m_settings.setLastPage(int(currentPage()));
+    m_settings.setLastPage(pageId(currentPage()));
     m_settings.sync();
 }
 

@@ -72,6 +72,8 @@ public:
     QWidget *pageWidget(Page page) const;
     // The visible name of a page in the current language.
     static QString pageTitle(Page page);
+    // A page's stable, untranslated name, for saved settings.
+    static QString pageId(Page page);
     // Switches to Review for this campaign (after the wizard, or Open).
     void showCampaignInReview(qint64 campaignId);
     // Asked on every close (quitChosen: File > Quit rather than the window's

@@ -7,7 +7,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const QString kState = QStringLiteral("ui/mainWindowState");
-const QString kLastPage = QStringLiteral("ui/lastPage");
+const QString kLastPage = QStringLiteral("ui/lastPageId");
 const QString kSandboxMode = QStringLiteral("connections/sandboxMode");
 const QString kShowHijri = QStringLiteral("calendar/showHijri");
 const QString kKeepPublishing = QStringLiteral("publishing/keepPublishingWhenClosed");
@@ -32,8 +32,8 @@ void AppSettings::setMainWindowGeometry(const QByteArray &geometry) { m_settings
 QByteArray AppSettings::mainWindowState() const { return m_settings.value(kState).toByteArray(); }
 void AppSettings::setMainWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
 
-int AppSettings::lastPage() const { return m_settings.value(kLastPage, 0).toInt(); }
-void AppSettings::setLastPage(int page) { m_settings.setValue(kLastPage, page); }
+QString AppSettings::lastPage() const { return m_settings.value(kLastPage).toString(); }
+void AppSettings::setLastPage(const QString &pageId) { m_settings.setValue(kLastPage, pageId); }
 
 bool AppSettings::sandboxMode() const { return m_settings.value(kSandboxMode, false).toBool(); }
 void AppSettings::setSandboxMode(bool on) { m_settings.setValue(kSandboxMode, on); }

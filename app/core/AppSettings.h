@@ -29,8 +29,10 @@ public:
     void setMainWindowState(const QByteArray &state);
 
     // Index of the last page shown in the main window.
-    int lastPage() const;
-    void setLastPage(int page);
+    // The page shown when the window last closed, by name ("calendar"), so
+    // adding a page never reopens a neighbour.
+    QString lastPage() const;
+    void setLastPage(const QString &pageId);
 
     // Sandbox mode: talk to a local campaignforge-sandbox instead of the
     // real platforms (applies at the next start).

@@ -191,7 +191,7 @@ private Q_SLOTS:
             window.showPage(MainWindow::Page::Review);
             window.close();
         }
-        QCOMPARE(shell.settings.lastPage(), int(MainWindow::Page::Review));
+        QCOMPARE(shell.settings.lastPage(), QStringLiteral("review"));
         QVERIFY(!shell.settings.mainWindowGeometry().isEmpty());
         MainWindow again(shell.services());
         QCOMPARE(again.currentPage(), MainWindow::Page::Review);

@@ -14,7 +14,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
         QVERIFY(settings.language().isEmpty());
-        QCOMPARE(settings.lastPage(), 0);
+        QVERIFY(settings.lastPage().isEmpty());
         QCOMPARE(settings.showHijriDates(), false);
         QVERIFY(settings.mainWindowGeometry().isEmpty());
     }
@@ -26,14 +26,14 @@ private Q_SLOTS:
         {
             AppSettings settings(path);
             settings.setLanguage(QStringLiteral("ar"));
-            settings.setLastPage(3);
+            settings.setLastPage(QStringLiteral("review"));
             settings.setShowHijriDates(true);
             settings.setMainWindowGeometry(QByteArray("\x01\x02geometry", 10));
             settings.sync();
         }
         AppSettings reopened(path);
         QCOMPARE(reopened.language(), QStringLiteral("ar"));
-        QCOMPARE(reopened.lastPage(), 3);
+        QCOMPARE(reopened.lastPage(), QStringLiteral("review"));
         QCOMPARE(reopened.showHijriDates(), true);
         QCOMPARE(reopened.mainWindowGeometry(), QByteArray("\x01\x02geometry", 10));
     }
