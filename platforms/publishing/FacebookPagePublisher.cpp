@@ -82,6 +82,8 @@ QStringList FacebookPagePublisher::checkLimits(const PublishRequest &request) co
         const QString name = QFileInfo(media.path).fileName();
         if (isVideoMedia(media)) {
             ++videos;
+            if (media.sizeBytes > kMaxVideoBytes)
+                problems << QCoreApplication::translate("cf::FacebookPagePublisher", "The video %1 is larger than Facebook's 10 GB limit.").arg(name);
         } else if (media.mimeType.startsWith(QLatin1String("image/"))) {
             ++photos;
             if (media.sizeBytes > kMaxPhotoBytes)

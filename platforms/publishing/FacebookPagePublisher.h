@@ -24,6 +24,7 @@ public:
     static constexpr int kMaxMessageLength = 63206;
     static constexpr qint64 kMaxPhotoBytes = 4 * 1024 * 1024;
     static constexpr int kMaxPhotos = 10;
+    static constexpr qint64 kMaxVideoBytes = 10LL * 1024 * 1024 * 1024; // Graph's limit for chunked Page video uploads
     static constexpr qint64 kMinScheduleSecs = 10 * 60;
     static constexpr qint64 kMaxScheduleSecs = 30LL * 24 * 3600;
 

@@ -131,8 +131,17 @@ void InstagramPublisher::createContainer(std::shared_ptr<Job> job, const QList<s
     HttpCall call = PublishHttp::formCall("POST", metagraph::graphUrl(job->igUser + QStringLiteral("/media")), params);
     call.header("Authorization", metagraph::authorization(job->request.accessToken));
     call.creates = true;
-    m_http.send(call, job->context, [job, stepName, next = std::move(next)](const HttpResult &result) {
+    const bool resumable = params.contains(std::pair{QStringLiteral("upload_type"), QStringLiteral("resumable")});
+    m_http.send(call, job->context, [job, stepName, resumable, next = std::move(next)](const HttpResult &result) {
         const QString id = result.object().value(QLatin1String("id")).toString();
+        const QString uri = result.object().value(QLatin1String("uri")).toString();
+        if (result.ok() && !id.isEmpty() && resumable && uri.isEmpty()) {
+            PublishOutcome outcome;
+            outcome.status = PublishStatus::FailedRetryable; // the container is invisible; a later attempt makes another
+            outcome.error = PublishErrorKind::PlatformUnavailable;
+            outcome.platformMessage = QCoreApplication::translate("cf::InstagramPublisher", "Instagram did not name a valid upload address for the video.");
+            return job->done(outcome);
+        }
         if (!result.ok() || id.isEmpty()) {
             // A container is invisible until published: even if this one was
             // created, a retry that makes another duplicates nothing.
@@ -140,7 +149,6 @@ void InstagramPublisher::createContainer(std::shared_ptr<Job> job, const QList<s
         }
         job->save(stepName, id);
         // A resumable video container names where its bytes go.
-        const QString uri = result.object().value(QLatin1String("uri")).toString();
         if (!uri.isEmpty())
             job->save(stepName + QStringLiteral("_upload"), instagramjob::uploadCheckpoint(uri, 0));
         next(id);

@@ -62,6 +62,8 @@ PublishOutcome uploadFailure(const HttpResult &result)
 void InstagramPublisher::uploadVideo(std::shared_ptr<Job> job, const QString &stepName, std::size_t mediaIndex, std::function<void()> next)
 {
     const QString checkpointName = stepName + QStringLiteral("_upload");
+    if (job->checkpointed(checkpointName).isEmpty())
+        return next(); // a container fed from a video URL by an earlier version: nothing to upload
     const QJsonObject saved = QJsonDocument::fromJson(job->checkpointed(checkpointName).toUtf8()).object();
     const QUrl uri(saved.value(QLatin1String("uri")).toString());
     const qint64 offset = saved.value(QLatin1String("offset")).toString().toLongLong();

@@ -332,6 +332,11 @@ private Q_SLOTS:
         QCOMPARE(publisher.checkLimits(req).size(), 1);
         req.publishAtUtc = QDateTime::currentDateTimeUtc().addDays(31);
         QCOMPARE(publisher.checkLimits(req).size(), 1);
+        req = request(QStringLiteral("long film"));
+        req.media.push_back(m_harness.video(QStringLiteral("film.mp4"), 1000));
+        QVERIFY(publisher.checkLimits(req).isEmpty());
+        req.media.front().sizeBytes = FacebookPagePublisher::kMaxVideoBytes + 1;
+        QCOMPARE(publisher.checkLimits(req).size(), 1);
         req = request(QStringLiteral("big"));
         PublishMedia huge = m_harness.image(QStringLiteral("h.png"), 50, 50);
         huge.sizeBytes = FacebookPagePublisher::kMaxPhotoBytes + 1;
