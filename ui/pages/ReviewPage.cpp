@@ -3,6 +3,7 @@
 #include "app/core/DataPaths.h"
 #include "models/store/Database.h"
 #include "ui/UiLog.h"
+#include "ui/publishing/PublishNowAction.h"
 #include "ui/review/CampaignStructureView.h"
 #include "ui/review/PlatformPreview.h"
 #include "ui/review/ReviewItemEditor.h"
@@ -104,11 +105,15 @@ void ReviewPage::buildUi()
     m_regenerate->setObjectName(QStringLiteral("regenerateItem"));
     m_replaceImage = new QPushButton(itemPanel);
     m_replaceImage->setObjectName(QStringLiteral("replaceImage"));
+    m_publishNow = new QPushButton(itemPanel);
+    m_publishNow->setObjectName(QStringLiteral("publishNow"));
+    m_publishNowAction = new PublishNowAction(m_database, m_clock, this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_approve);
     actions->addWidget(m_reject);
     actions->addWidget(m_regenerate);
     actions->addWidget(m_replaceImage);
+    actions->addWidget(m_publishNow);
     actions->addStretch();
     m_previewRow = new QHBoxLayout;
     m_previewRow->setSpacing(16);
@@ -160,6 +165,8 @@ void ReviewPage::buildUi()
     connect(m_reject, &QPushButton::clicked, this, &ReviewPage::rejectCurrent);
     connect(m_regenerate, &QPushButton::clicked, this, &ReviewPage::regenerateCurrent);
     connect(m_replaceImage, &QPushButton::clicked, this, &ReviewPage::replaceImageCurrent);
+    connect(m_publishNow, &QPushButton::clicked, this, &ReviewPage::publishCurrent);
+    connect(m_publishNowAction, &PublishNowAction::finished, this, &ReviewPage::onPublishNowFinished);
     connect(m_approveSelected, &QPushButton::clicked, this, &ReviewPage::approveSelected);
     connect(m_finalApproval, &QPushButton::clicked, this, &ReviewPage::openFinalApproval);
     connect(m_unlock, &QPushButton::clicked, this, &ReviewPage::unlockCampaign);
@@ -391,6 +398,8 @@ void ReviewPage::retranslateUi()
     m_reject->setText(tr("Reject…"));
     m_regenerate->setText(tr("Regenerate"));
     m_replaceImage->setText(tr("Replace image…"));
+    m_publishNow->setText(tr("Publish now"));
+    updatePublishNow(); // its tooltip is translated text
     m_tabs->setTabText(0, tr("Item"));
     m_tabs->setTabText(1, tr("Campaign structure"));
 }

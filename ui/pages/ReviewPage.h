@@ -24,6 +24,7 @@ class Database;
 class EmptyState;
 class MessageBanner;
 class PlatformPreview;
+class PublishNowAction;
 class ReviewItemEditor;
 class ReviewQueueTree;
 
@@ -58,6 +59,8 @@ public:
     // The previews shown for the current item: Arabic first, then English.
     std::vector<PlatformPreview *> previews() const;
     CampaignStructureView *structureView() const { return m_structure; }
+    // "Publish now" for the current item; the coordinator installs its wake.
+    PublishNowAction *publishNowAction() const { return m_publishNowAction; }
 
 Q_SIGNALS:
     void showCampaignsRequested();
@@ -87,6 +90,9 @@ private:
     void rejectCurrent();
     void regenerateCurrent();
     void replaceImageCurrent();
+    void publishCurrent();
+    void updatePublishNow();
+    void onPublishNowFinished(qint64 itemId, bool ok, const QString &message);
     void approveSelected();
     void openFinalApproval();
     void unlockCampaign();
@@ -127,6 +133,8 @@ private:
     QPushButton *m_reject = nullptr;
     QPushButton *m_regenerate = nullptr;
     QPushButton *m_replaceImage = nullptr;
+    PublishNowAction *m_publishNowAction = nullptr;
+    QPushButton *m_publishNow = nullptr;
     QHBoxLayout *m_previewRow = nullptr;
     std::vector<PlatformPreview *> m_previews;
     ReviewItemEditor *m_editor = nullptr;

@@ -1,6 +1,7 @@
 // ReviewPage's actions: each becomes one undo step written at once.
 #include "ui/pages/ReviewPage.h"
 
+#include "ui/publishing/PublishNowAction.h"
 #include "ui/review/FinalApprovalDialog.h"
 #include "ui/review/ReviewCommands.h"
 #include "ui/review/ReviewItemEditor.h"
@@ -28,6 +29,42 @@ void ReviewPage::updateActions()
                                                                            : m_current.campaignId;
     m_finalApproval->setEnabled(m_service && campaignId > 0);
     m_unlock->setVisible(locked);
+    updatePublishNow();
+}
+
+void ReviewPage::updatePublishNow()
+{
+    if (m_currentId <= 0) {
+        m_publishNow->setEnabled(false);
+        m_publishNow->setToolTip(QString());
+        return;
+    }
+    const PublishNowAction::Check allowed = m_publishNowAction->check(m_current);
+    m_publishNow->setEnabled(allowed.allowed);
+    m_publishNow->setToolTip(allowed.allowed ? tr("Send this item to its accounts now, before its scheduled time.")
+                                             : allowed.reason);
+}
+
+void ReviewPage::publishCurrent()
+{
+    if (m_currentId <= 0)
+        return;
+    m_editor->flush(); // the copy sent is the copy on screen
+    m_publishNowAction->publish(m_currentId);
+}
+
+void ReviewPage::onPublishNowFinished(qint64 itemId, bool ok, const QString &message)
+{
+    if (!ok) {
+        showError(message);
+        return;
+    }
+    PublishNowAction::showInStatusBar(this, message);
+    // The item's state badge follows the released targets.
+    if (itemId == m_currentId && m_service)
+        if (auto item = m_service->item(itemId))
+            onOutcome(ReviewOutcome{{}, item.value(), m_service->check(item.value())});
+    reload();
 }
 
 void ReviewPage::approveCurrent()

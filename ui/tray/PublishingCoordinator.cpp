@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/UiLog.h"
 #include "ui/pages/ReviewPage.h"
+#include "ui/publishing/PublishNowAction.h"
 #include "ui/tray/CloseToTrayPolicy.h"
 #include "ui/tray/PublishingSwitch.h"
 #include "ui/tray/PublishingTray.h"
@@ -40,6 +41,13 @@ PublishingCoordinator::PublishingCoordinator(Parts parts, QObject *parent)
     if (auto *review = qobject_cast<ReviewPage *>(m_parts.window.pageWidget(MainWindow::Page::Review))) {
         connect(review, &ReviewPage::queueLoaded, this, &PublishingCoordinator::enqueueAndWake);
         connect(review, &ReviewPage::adsDeliveryChanged, &m_parts.publishing, &PublishingSwitch::wake);
+        // "Publish now" releases the item on this thread's connection; the pass runs at once.
+        PublishNowAction *publishNow = review->publishNowAction();
+        publishNow->setWake([this] {
+            m_parts.publishing.wake();
+            return m_parts.publishing.isOn();
+        });
+        connect(publishNow, &PublishNowAction::finished, this, &PublishingCoordinator::refreshCounts);
     }
 
     m_parts.window.setCloseGuard([this](bool quitChosen) { return mayClose(quitChosen); });
