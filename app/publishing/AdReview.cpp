@@ -58,15 +58,22 @@ QString adReviewDisplayName(AdReview review, const QString &platformStatus)
     return platformStatus;
 }
 
+QString adNetworkName(Platform platform)
+{
+    if (platform == Platform::Facebook || platform == Platform::Instagram)
+        return QCoreApplication::translate("cf::AdReview", "Meta", "the company whose ads manager runs Facebook and Instagram ads");
+    return platformDisplayName(platform);
+}
+
 QString adReviewAction(AdReview review, Platform platform)
 {
     if (review != AdReview::Rejected)
         return {};
     return QCoreApplication::translate("cf::AdReview",
-                                       "%1 rejected this ad. Read the reason in %1's ads manager, change the text or "
-                                       "image there to follow its advertising policies (the ad is reviewed again), or "
-                                       "cancel the item here.")
-        .arg(platformDisplayName(platform));
+                                       "%1 rejected this ad. Read the reason in %2's ads manager and change the text "
+                                       "or image there to follow its advertising policies (the ad is reviewed again), "
+                                       "or cancel the item here.")
+        .arg(platformDisplayName(platform), adNetworkName(platform));
 }
 
 QString adDeliveryDisplayName(const QString &adDelivery)

@@ -24,6 +24,9 @@ AdReview adReviewFor(Platform platform, const QString &platformStatus);
 QString adReviewDisplayName(AdReview review, const QString &platformStatus);
 // Translated: what the owner does about a rejected ad (empty otherwise).
 QString adReviewAction(AdReview review, Platform platform);
+// The ad network that runs a platform's ads ("Meta" for Facebook and
+// Instagram; otherwise the platform's name).
+QString adNetworkName(Platform platform);
 // Translated delivery of a published ad from publish_targets.ad_delivery
 // ("" = created paused, waiting to be switched on).
 QString adDeliveryDisplayName(const QString &adDelivery);

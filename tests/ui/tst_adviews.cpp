@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(rejected->font(Review).bold());
         QVERIFY(rejected->background(Campaign).style() != Qt::NoBrush); // the whole row stands out
         QVERIFY(rejected->text(Problem).contains(QStringLiteral("Instagram rejected this ad")));
-        QVERIFY(rejected->text(Problem).contains(QStringLiteral("ads manager")));
+        QVERIFY(rejected->text(Problem).contains(QStringLiteral("Meta's ads manager")));
         QCOMPARE(rejected->toolTip(Review), QStringLiteral("DISAPPROVED"));
 
         QTreeWidgetItem *inReview = rowOf(dialog, instagram[2].targetId);
@@ -144,8 +144,8 @@ private Q_SLOTS:
         QCOMPARE(tree->headerItem()->text(3), QStringLiteral("On the platform"));
         QTreeWidgetItem *root = tree->topLevelItem(0);
         QVERIFY(root);
-        QVERIFY2(root->text(3).contains(QStringLiteral("120210000000001 \u00B7 Delivering")), qPrintable(root->text(3)));
-        QVERIFY(root->text(3).contains(QStringLiteral("1790000000000001")));
+        QVERIFY2(root->text(3).contains(QStringLiteral("Meta: 120210000000001 \u00B7 Delivering")), qPrintable(root->text(3)));
+        QVERIFY(root->text(3).contains(QStringLiteral("TikTok: 1790000000000001")));
         QVERIFY(root->childCount() > 0);
         for (int i = 0; i < root->childCount(); ++i)
             QVERIFY2(root->child(i)->text(3).endsWith(QStringLiteral("\u00B7 Delivering")), qPrintable(root->child(i)->text(3)));

@@ -29,14 +29,20 @@ namespace {
 constexpr int kAdSetIdRole = Qt::UserRole + 1;
 constexpr int kPlatformColumn = 3;
 
-// "id · delivery" for each ad account the level exists on.
-QString platformText(const std::vector<const AdEntity *> &entities)
+// "id · delivery" for each ad account the level exists on; with the ad
+// network's name where one campaign spans several (the campaign row).
+QString platformText(const std::vector<const AdEntity *> &entities, bool withNetwork)
 {
     QStringList parts;
-    for (const AdEntity *entity : entities)
-        parts << QCoreApplication::translate("cf::CampaignStructureView", "%1 \u00B7 %2")
-                     .arg(entity->externalId, adDeliveryDisplayName(enumId(entity->delivery)));
-    return parts.join(QStringLiteral("; "));
+    for (const AdEntity *entity : entities) {
+        const QString delivery = adDeliveryDisplayName(enumId(entity->delivery));
+        parts << (withNetwork ? QCoreApplication::translate("cf::CampaignStructureView", "%1: %2 \u00B7 %3")
+                                    .arg(adNetworkName(entity->platform), entity->externalId, delivery)
+                              : QCoreApplication::translate("cf::CampaignStructureView", "%1 \u00B7 %2")
+                                    .arg(entity->externalId, delivery));
+    }
+    // One ad account per line, so the column stays narrow.
+    return parts.join(QLatin1Char('\n'));
 }
 
 // One ad set edit: redo writes `after`, undo writes `before`.
@@ -162,10 +168,10 @@ void CampaignStructureView::showPlatformState()
     for (const AdEntity &entity : state.entities)
         if (entity.level() == AdEntityLevel::Campaign)
             campaignLevel.push_back(&entity);
-    root->setText(kPlatformColumn, platformText(campaignLevel));
+    root->setText(kPlatformColumn, platformText(campaignLevel, true));
     for (int i = 0; i < root->childCount(); ++i) {
         QTreeWidgetItem *row = root->child(i);
-        row->setText(kPlatformColumn, platformText(state.forAdSet(row->data(0, kAdSetIdRole).toLongLong())));
+        row->setText(kPlatformColumn, platformText(state.forAdSet(row->data(0, kAdSetIdRole).toLongLong()), false));
     }
     m_tree->resizeColumnToContents(kPlatformColumn);
 }
