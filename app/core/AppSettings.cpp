@@ -17,6 +17,11 @@ const QString kAiBaseUrl = QStringLiteral("ai/baseUrl");
 const QString kAiModel = QStringLiteral("ai/model");
 // "wordpress:<connection id>"; absent or anything else means no host.
 const QString kMediaHost = QStringLiteral("publishing/mediaHost");
+const QString kMediaHostS3 = QStringLiteral("s3");
+const QString kS3Endpoint = QStringLiteral("publishing/s3/endpoint");
+const QString kS3Region = QStringLiteral("publishing/s3/region");
+const QString kS3Bucket = QStringLiteral("publishing/s3/bucket");
+const QString kS3AccessKeyId = QStringLiteral("publishing/s3/accessKeyId");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -79,6 +84,23 @@ void AppSettings::setMediaHostWordPressConnection(qint64 connectionId)
 }
 
 void AppSettings::clearMediaHost() { m_settings.remove(kMediaHost); }
+
+bool AppSettings::mediaHostIsS3() const { return m_settings.value(kMediaHost).toString() == kMediaHostS3; }
+void AppSettings::setMediaHostS3() { m_settings.setValue(kMediaHost, kMediaHostS3); }
+
+AppSettings::S3Bucket AppSettings::s3Bucket() const
+{
+    return {m_settings.value(kS3Endpoint).toString().trimmed(), m_settings.value(kS3Region).toString().trimmed(),
+            m_settings.value(kS3Bucket).toString().trimmed(), m_settings.value(kS3AccessKeyId).toString().trimmed()};
+}
+
+void AppSettings::setS3Bucket(const S3Bucket &bucket)
+{
+    m_settings.setValue(kS3Endpoint, bucket.endpoint.trimmed());
+    m_settings.setValue(kS3Region, bucket.region.trimmed());
+    m_settings.setValue(kS3Bucket, bucket.bucket.trimmed());
+    m_settings.setValue(kS3AccessKeyId, bucket.accessKeyId.trimmed());
+}
 
 namespace {
 QString optimiserKey(qint64 campaignId, const char *name)

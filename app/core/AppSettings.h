@@ -65,6 +65,19 @@ public:
     std::optional<qint64> mediaHostWordPressConnection() const;
     void setMediaHostWordPressConnection(qint64 connectionId);
     void clearMediaHost();
+    // An S3-compatible bucket as the media host instead. Its secret key is
+    // never here: it lives in the keychain (KeychainS3MediaHost).
+    struct S3Bucket
+    {
+        QString endpoint; // https://s3.eu-central-1.amazonaws.com, https://<account>.r2.cloudflarestorage.com
+        QString region;   // us-east-1 when empty; R2 takes "auto"
+        QString bucket;
+        QString accessKeyId;
+    };
+    bool mediaHostIsS3() const;
+    void setMediaHostS3();
+    S3Bucket s3Bucket() const;
+    void setS3Bucket(const S3Bucket &bucket);
 
     // Limits of the AI-optimised level, per campaign (docs/publishing.md,
     // "Automation levels"): the largest budget change per ad set per day in

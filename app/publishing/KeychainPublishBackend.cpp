@@ -1,6 +1,7 @@
 #include "app/publishing/KeychainPublishBackend.h"
 
 #include "app/core/AppSettings.h"
+#include "app/publishing/KeychainS3MediaHost.h"
 #include "app/publishing/KeychainWordPressMediaHost.h"
 
 #include "models/store/ConnectionRepository.h"
@@ -36,11 +37,25 @@ KeychainPublishBackend::MediaHostSource KeychainPublishBackend::mediaHostFromApp
     return [] { return AppSettings().mediaHostWordPressConnection(); };
 }
 
+KeychainPublishBackend::S3Source KeychainPublishBackend::s3FromAppSettings()
+{
+    return []() -> std::optional<AppSettings::S3Bucket> {
+        const AppSettings settings;
+        if (!settings.mediaHostIsS3())
+            return std::nullopt;
+        return settings.s3Bucket();
+    };
+}
+
 std::shared_ptr<PublicMediaHost> KeychainPublishBackend::publicMediaHost()
 {
     const std::optional<qint64> site = m_mediaHost ? m_mediaHost() : std::nullopt;
-    if (!site)
+    if (!site) {
+        const std::optional<AppSettings::S3Bucket> bucket = m_s3 ? m_s3() : std::nullopt;
+        if (bucket)
+            return std::make_shared<KeychainS3MediaHost>(m_network, m_endpoints, m_keychain, *bucket);
         return nullptr;
+    }
     return std::make_shared<KeychainWordPressMediaHost>(m_network, m_endpoints, *m_connections, m_vault, *site);
 }
 

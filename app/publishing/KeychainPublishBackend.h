@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/AppSettings.h"
+
 #include "app/publishing/PublishBackend.h"
 #include "platforms/auth/AuthTypes.h"
 #include "platforms/auth/KeychainStore.h"
@@ -37,6 +39,13 @@ public:
     using MediaHostSource = std::function<std::optional<qint64>()>;
     // Reads AppSettings::mediaHostWordPressConnection() each time.
     static MediaHostSource mediaHostFromAppSettings();
+    // The S3-compatible bucket chosen as media host (when no WordPress site
+    // is), asked before each send; nullopt: none. Its secret comes from the
+    // keychain (KeychainS3MediaHost).
+    using S3Source = std::function<std::optional<AppSettings::S3Bucket>()>;
+    // Reads AppSettings::mediaHostIsS3() and s3Bucket() each time.
+    static S3Source s3FromAppSettings();
+    void setS3Source(S3Source source) { m_s3 = std::move(source); }
 
     KeychainPublishBackend(QNetworkAccessManager &network, const Database &db, const EndpointMap &endpoints,
                            PublisherRegistry registry, UtcNow now,
@@ -66,6 +75,7 @@ private:
     std::unique_ptr<ConnectionRepository> m_connections;
     std::unique_ptr<TokenRefresher> m_refresher;
     MediaHostSource m_mediaHost;
+    S3Source m_s3 = s3FromAppSettings();
     std::map<Platform, std::unique_ptr<PlatformPublisher>> m_publishers;
     std::map<Platform, std::unique_ptr<AdPublisher>> m_adPublishers;
 };
