@@ -82,6 +82,32 @@ private Q_SLOTS:
         QCOMPARE(paused.entities[0].externalId, outcome->externalId);
         QCOMPARE(paused.entities[0].platformStatus, QStringLiteral("AD_STATUS_DISABLE"));
         QCOMPARE(paused.entities[0].verdict, EntityVerdict::Pending);
+
+        // A second ad whose text the review refuses, switched on: in review
+        // for a few sandbox seconds, then denied.
+        PublishRequest refused = adRequest(Platform::TikTok, kTikTokAdvertiser, m_token, QStringLiteral("TRAFFIC"),
+                                           QStringLiteral("Ramadan Sale | video hook B"));
+        refused.item.copy->en.primaryText = QStringLiteral("A forbidden claim about abayas");
+        refused.item.id += 1; // another item and target: new file names and idempotency keys
+        refused.targetId += 1;
+        refused.idempotencyKey = QStringLiteral("cf-target-2");
+        refused.media.push_back(m_harness.video(QStringLiteral("hook.mp4"), 200000, 15));
+        const auto denied = m_harness.publish(publisher, refused);
+        QVERIFY(denied);
+        QVERIFY2(denied->status == PublishStatus::Published, qPrintable(denied->platformMessage));
+        const auto enable = m_harness.sandbox().postJson(
+            m_harness.sandbox().url(QStringLiteral("business-api.tiktok.com/open_api/v1.3/ad/status/update/")),
+            {{"advertiser_id", kTikTokAdvertiser.toStdString()}, {"ad_ids", {denied->externalId.toStdString()}}, {"operation_status", "ENABLE"}},
+            {{"Access-Token", m_token.toUtf8()}});
+        QCOMPARE(enable.json()["code"].get<int>(), 0);
+        const StatusResult inReview = readStatus(*r, adsQuery(Platform::TikTok, kTikTokAdvertiser, m_token, {denied->externalId}));
+        QCOMPARE(inReview.entities.at(0).platformStatus, QStringLiteral("AD_STATUS_AUDIT"));
+        QCOMPARE(inReview.entities.at(0).verdict, EntityVerdict::Pending);
+        QCOMPARE(m_harness.sandbox().control("POST", QStringLiteral("clock"), {{"advance", 10}}).status, 200);
+        const StatusResult reviewed = readStatus(*r, adsQuery(Platform::TikTok, kTikTokAdvertiser, m_token, {denied->externalId}));
+        QCOMPARE(reviewed.entities.at(0).platformStatus, QStringLiteral("AD_STATUS_AUDIT_DENY"));
+        QCOMPARE(reviewed.entities.at(0).verdict, EntityVerdict::Rejected);
+
         QCOMPARE(TikTokAdsReader::verdictFor(QStringLiteral("AD_STATUS_AUDIT_DENY")), EntityVerdict::Rejected);
         QCOMPARE(TikTokAdsReader::verdictFor(QStringLiteral("AD_STATUS_DELIVERY_OK")), EntityVerdict::Live);
     }
