@@ -1,10 +1,11 @@
 // SnapchatAdsReader against campaignforge-sandbox: lifetime stats of an ad
 // (numbers; spend already in micro-currency), growing with sandbox hours;
-// the review_status of a real ad; a 429 without headers as a rate limit;
+// the review_status of a real ad (pending, then rejected with its reason); a 429 without headers as a rate limit;
 // an expired token (sandbox clock past the one-hour lifetime) as 401.
 #include "ReaderHarness.h"
 
 #include "platforms/metrics/SnapchatAdsReader.h"
+#include "platforms/publishing/ads/SnapchatAdsPublisher.h"
 
 using namespace cf;
 using namespace cf::test;
@@ -86,6 +87,47 @@ private Q_SLOTS:
         const StatusResult status =
             readStatus(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {QStringLiteral("2f6a0b1c-0d1e-4f2a-9b3c-4d5e6f708195")}));
         QVERIFY(status.failure.unauthorized);
+    }
+
+    void aRejectedAdReadsRejectedWithTheReason()
+    {
+        // A real ad through the adapter, with the word the sandbox's review refuses, switched on.
+        SnapchatAdsPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = adRequest(Platform::Snapchat, kSnapAdAccount, m_token, QStringLiteral("WEB_CONVERSION"));
+        req.media.push_back(m_harness.video(QStringLiteral("hook.mp4"), 200000, 15));
+        req.item.copy->en.headline = QStringLiteral("A forbidden offer");
+        std::map<QString, QString> checkpoints;
+        const auto published = m_harness.publish(publisher, req, &checkpoints);
+        QVERIFY(published);
+        QVERIFY2(published->status == PublishStatus::Published, qPrintable(published->platformMessage));
+        auto r = reader();
+        const StatusResult paused = readStatus(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {published->externalId}));
+        QVERIFY2(paused.ok, qPrintable(paused.failure.platformMessage));
+        QCOMPARE(paused.entities.at(0).platformStatus, QStringLiteral("PENDING"));
+        QCOMPARE(paused.entities.at(0).verdict, EntityVerdict::Pending);
+
+        AdDeliveryChange change;
+        change.connection.accountId = kSnapAdAccount;
+        change.accessToken = m_token;
+        change.campaignExternalId = checkpoints.at(QStringLiteral("campaign"));
+        change.adSetExternalIds = {checkpoints.at(QStringLiteral("adset"))};
+        change.adExternalIds = {published->externalId};
+        change.active = true;
+        QObject context;
+        std::optional<PublishOutcome> switched;
+        publisher.setDelivery(change, &context, [&switched](const PublishOutcome &o) { switched = o; });
+        QVERIFY(QTest::qWaitFor([&switched] { return switched.has_value(); }, 20000));
+        QCOMPARE(switched->status, PublishStatus::Published);
+        QCOMPARE(m_harness.sandbox().control("POST", QStringLiteral("clock"), {{"advance", 10}}).status, 200);
+        // Publishing and switching on took more than Snapchat's 10 requests a
+        // second for this token; the next second is free again.
+        QTest::qWait(1100);
+
+        const StatusResult reviewed = readStatus(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token, {published->externalId}));
+        QVERIFY2(reviewed.ok, qPrintable(reviewed.failure.platformMessage));
+        QCOMPARE(reviewed.entities.at(0).platformStatus, QStringLiteral("REJECTED"));
+        QCOMPARE(reviewed.entities.at(0).verdict, EntityVerdict::Rejected);
+        QVERIFY(!reviewed.entities.at(0).detail.isEmpty());
     }
 
     void unknownAdIsAFailureNotACrash()
