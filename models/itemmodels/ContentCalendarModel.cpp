@@ -2,6 +2,7 @@
 
 #include "models/store/CampaignRepository.h"
 #include "models/store/ContentRepository.h"
+#include "models/store/PublishTargetRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -64,6 +65,12 @@ bool CalendarEntry::movable() const
     return false;
 }
 
+bool CalendarEntry::waitsOnPlatform(const QDateTime &nowUtc) const
+{
+    return !nativeTargetIds.empty() && publishState == PublishState::Published && scheduledUtc.isValid()
+           && scheduledUtc > nowUtc;
+}
+
 QString CalendarEntry::displayTitle() const
 {
     const bool arabic = QLocale().language() == QLocale::Arabic;
@@ -80,6 +87,15 @@ StoreResult<std::vector<CalendarEntry>> ContentCalendarModel::loadEntries(const 
     auto campaignRows = campaigns.list();
     if (!campaignRows)
         return campaignRows.error();
+    // Posts held in a platform's scheduler, by item: one query for all.
+    auto published = PublishTargetRepository(database).listInState(TargetState::Published);
+    if (!published)
+        return published.error();
+    QHash<qint64, std::vector<qint64>> nativeTargets;
+    for (const PublishTarget &t : published.value()) {
+        if (t.nativeSchedule && !t.externalId.isEmpty())
+            nativeTargets[t.contentItemId].push_back(t.id);
+    }
     std::vector<CalendarEntry> entries;
     for (const Campaign &campaign : campaignRows.value()) {
         auto items = content.listForCampaign(campaign.id);
@@ -97,6 +113,7 @@ StoreResult<std::vector<CalendarEntry>> ContentCalendarModel::loadEntries(const 
             e.publishState = item.publishState;
             e.scheduledUtc = item.scheduledUtc;
             e.title = item.title;
+            e.nativeTargetIds = nativeTargets.value(item.id);
             entries.push_back(std::move(e));
         }
     }

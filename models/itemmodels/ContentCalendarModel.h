@@ -41,10 +41,17 @@ struct CalendarEntry
     PublishState publishState = PublishState::Draft;
     QDateTime scheduledUtc; // invalid when not scheduled
     BilingualText title;
+    // Publishing targets of this item that the platform holds in its own
+    // scheduler (published with a native schedule and an external id): the
+    // post exists there but goes out only at scheduledUtc. Such an item can
+    // be cancelled or moved on the platform while that time is ahead.
+    std::vector<qint64> nativeTargetIds;
 
     CalendarStatus status() const { return calendarStatusFor(approval, publishState); }
     // Items that went out, are going out or may have gone out stay where they are.
     bool movable() const;
+    // Targets wait in the platform's scheduler and the time is still ahead of nowUtc.
+    bool waitsOnPlatform(const QDateTime &nowUtc) const;
     // The title in the current default locale's language, else the other one.
     QString displayTitle() const;
 };

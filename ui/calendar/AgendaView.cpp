@@ -113,6 +113,12 @@ AgendaView::AgendaView(ContentCalendarModelFilter *filter, QWidget *parent) : QT
     header()->resizeSection(ContentCalendarModel::CampaignColumn, 160);
     // One click opens, as in the month and week views; Enter opens the current row.
     connect(this, &QAbstractItemView::clicked, this, &AgendaView::emitActivated);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = indexAt(pos);
+        if (index.isValid())
+            Q_EMIT itemMenuRequested(index.data(ContentCalendarModel::IdRole).toLongLong(), viewport()->mapToGlobal(pos));
+    });
 }
 
 void AgendaView::keyPressEvent(QKeyEvent *event)

@@ -18,6 +18,8 @@ public:
 
 Q_SIGNALS:
     void itemActivated(qint64 id);
+    // The context menu was asked for on a row (globalPos: where to show it).
+    void itemMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCalendar>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -224,6 +225,17 @@ void CalendarViewBase::mouseReleaseEvent(QMouseEvent *event)
     const QDate more = moreAt(pos);
     if (more.isValid())
         Q_EMIT dayActivated(more);
+}
+
+void CalendarViewBase::contextMenuEvent(QContextMenuEvent *event)
+{
+    const qint64 id = itemAt(event->pos());
+    if (id == 0) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    event->accept();
+    Q_EMIT itemMenuRequested(id, event->globalPos());
 }
 
 void CalendarViewBase::resizeEvent(QResizeEvent *event)

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void moveRequested(qint64 id, const QDateTime &newLocal);
     // The user asked to see one day in more detail ("+N more").
     void dayActivated(const QDate &day);
+    // The context menu was asked for on an item (globalPos: where to show it).
+    void itemMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     // The item under `pos`, or 0.
@@ -90,6 +92,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -15,6 +15,10 @@ std::optional<QString> RescheduleRules::refusal(const ContentCalendarModel &mode
     const QLocale locale;
     switch (e.publishState) {
     case PublishState::Published:
+        // A post waiting in the platform's scheduler can be moved there
+        // (cancel and create again), by the same rules as any other item.
+        if (e.waitsOnPlatform(nowUtc))
+            break;
         return tr("“%1” is already published and cannot be moved.").arg(e.displayTitle());
     case PublishState::Publishing:
         return tr("“%1” is being published right now and cannot be moved.").arg(e.displayTitle());

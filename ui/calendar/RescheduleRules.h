@@ -16,7 +16,9 @@ struct CalendarEntry;
 // TimelineOptimizer schedules with (resources/data): never inside quiet
 // hours (the Ramadan quiet hours on Ramadan days), at least the platform's
 // spacing from every other item on that platform, and not in the past.
-// Items that went out, are going out or may have gone out never move.
+// Items that went out, are going out or may have gone out never move; a
+// post still waiting in the platform's own scheduler may (see
+// NativeScheduleActions, which asks before moving it there).
 // A move that breaks a rule is refused with the reason; nothing is snapped,
 // so what the owner dropped is either exactly what is saved or not saved.
 class RescheduleRules

@@ -8,6 +8,7 @@
 #include "ui/calendar/AgendaView.h"
 #include "ui/calendar/CalendarFilterBar.h"
 #include "ui/calendar/MonthView.h"
+#include "ui/calendar/NativeScheduleActions.h"
 #include "ui/calendar/RescheduleCommand.h"
 #include "ui/calendar/RescheduleRules.h"
 #include "ui/calendar/WeekView.h"
@@ -71,6 +72,8 @@ CalendarPage::CalendarPage(const Clock &clock, bool showHijriDates, const Databa
       m_filter(new ContentCalendarModelFilter(m_model, this)),
       m_watcher(new QFutureWatcher<CalendarLoad>(this)),
       m_undo(new QUndoStack(this)),
+      m_native(new NativeScheduleActions(clock, *m_model, [this](qint64 id, const QDateTime &utc) { return saveTime(id, utc); },
+                                         this)),
       m_banner(new MessageBanner(this)),
       m_filterBar(new CalendarFilterBar(m_filter, this)),
       m_stack(new QStackedWidget(this)),
@@ -107,6 +110,7 @@ CalendarPage::CalendarPage(const Clock &clock, bool showHijriDates, const Databa
         setViewMode(ViewMode::Week);
     });
     connect(m_agenda, &AgendaView::itemActivated, this, &CalendarPage::itemActivated);
+    connectNativeActions();
     connect(m_empty, &EmptyState::actionTriggered, this, &CalendarPage::showCampaignsRequested);
     connect(m_filterBar, &CalendarFilterBar::campaignChanged, this, &CalendarPage::updateZone);
     connect(m_watcher, &QFutureWatcher<CalendarLoad>::finished, this, &CalendarPage::onLoaded);
@@ -304,6 +308,10 @@ void CalendarPage::onMoveRequested(qint64 id, const QDateTime &newLocal)
     }
     if (const auto refusal = m_rules->refusal(*m_model, row, newUtc, m_clock.nowUtc())) {
         showBanner(false, tr("Not moved: %1").arg(*refusal));
+        return;
+    }
+    if (m_model->entry(row).waitsOnPlatform(m_clock.nowUtc())) {
+        m_native->askReschedule(id, newUtc); // moved there only if the owner agrees
         return;
     }
     const QDateTime oldUtc = m_model->entry(row).scheduledUtc;

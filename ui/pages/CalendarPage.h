@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -11,6 +12,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolButton;
 class QUndoStack;
@@ -27,6 +29,7 @@ class ElidingLabel;
 class EmptyState;
 class MessageBanner;
 class MonthView;
+class NativeScheduleActions;
 class RescheduleRules;
 class WeekView;
 struct CalendarLoad;
@@ -41,6 +44,11 @@ struct CalendarLoad;
 // once on the GUI thread's connection and pushed on undoStack(), whose undo
 // and redo write the time back. With nothing scheduled the page shows its
 // empty state with a way to the campaigns.
+//
+// Posts a platform holds in its own scheduler are cancelled from the item's
+// context menu or moved after a question, through nativeActions() (wired to
+// the publishing thread by the publishing coordinator); that part lives in
+// CalendarPageNative.cpp.
 class CalendarPage : public QWidget
 {
     Q_OBJECT
@@ -62,6 +70,9 @@ public:
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }
     AgendaView *agendaView() const { return m_agenda; }
+    NativeScheduleActions *nativeActions() const { return m_native; }
+    // The context menu open now (Open, Cancel on <platform>), or null.
+    QMenu *itemMenu() const;
 
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const { return m_mode; }
@@ -97,6 +108,10 @@ private:
     void updateEmptyState();
     void onLoaded();
     void onMoveRequested(qint64 id, const QDateTime &newLocal);
+    // CalendarPageNative.cpp
+    void connectNativeActions();
+    void showItemMenu(qint64 id, const QPoint &globalPos);
+    void onNativeFinished(qint64 id, bool ok, const QString &text);
     bool saveTime(qint64 id, const QDateTime &utc);
     void showBanner(bool error, const QString &text);
     QDate today() const;
@@ -113,6 +128,8 @@ private:
     std::unique_ptr<RescheduleRules> m_rules;
     QFutureWatcher<CalendarLoad> *m_watcher;
     QUndoStack *m_undo;
+    NativeScheduleActions *m_native;
+    QPointer<QMenu> m_itemMenu;
 
     MessageBanner *m_banner;
     QToolButton *m_previous = nullptr;

@@ -6,6 +6,8 @@
 #include "app/publishing/PublishWorker.h"
 #include "ui/MainWindow.h"
 #include "ui/UiLog.h"
+#include "ui/calendar/NativeScheduleActions.h"
+#include "ui/pages/CalendarPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/publishing/PublishNowAction.h"
 #include "ui/tray/CloseToTrayPolicy.h"
@@ -48,6 +50,17 @@ PublishingCoordinator::PublishingCoordinator(Parts parts, QObject *parent)
             return m_parts.publishing.isOn();
         });
         connect(publishNow, &PublishNowAction::finished, this, &PublishingCoordinator::refreshCounts);
+    }
+
+    // The calendar cancels and moves posts held in a platform's scheduler
+    // through the publishing thread; the answers come back the same way.
+    if (auto *calendar = qobject_cast<CalendarPage *>(m_parts.window.pageWidget(MainWindow::Page::Calendar))) {
+        NativeScheduleActions *native = calendar->nativeActions();
+        native->setWithdraw([this](qint64 targetId, bool requeue) {
+            return m_parts.publishing.withdrawScheduled(targetId, requeue);
+        });
+        connect(&publishing, &PublishingSwitch::withdrawFinished, native, &NativeScheduleActions::onWithdrawFinished);
+        connect(native, &NativeScheduleActions::finished, this, &PublishingCoordinator::refreshCounts);
     }
 
     m_parts.window.setCloseGuard([this](bool quitChosen) { return mayClose(quitChosen); });

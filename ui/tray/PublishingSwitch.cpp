@@ -21,6 +21,7 @@ bool PublishingSwitch::makeThread()
     connect(m_thread.get(), &PublishThread::attentionNeeded, this, &PublishingSwitch::attentionNeeded);
     connect(m_thread.get(), &PublishThread::passFinished, this, &PublishingSwitch::passFinished);
     connect(m_thread.get(), &PublishThread::pausedAndIdle, this, &PublishingSwitch::pausedAndIdle);
+    connect(m_thread.get(), &PublishThread::withdrawFinished, this, &PublishingSwitch::withdrawFinished);
     connect(m_thread.get(), &PublishThread::started, this, [this](bool ok, const QString &error) {
         if (ok)
             return;
@@ -58,6 +59,14 @@ void PublishingSwitch::wake()
 {
     if (m_thread && m_on)
         m_thread->wake();
+}
+
+bool PublishingSwitch::withdrawScheduled(qint64 targetId, bool requeue)
+{
+    if (!m_thread || m_startFailed)
+        return false;
+    m_thread->withdrawScheduled(targetId, requeue);
+    return true;
 }
 
 } // namespace cf

@@ -30,6 +30,11 @@ public:
     void toggle() { setOn(!isOn()); }
     // A pass now (queue change, "publish now"); nothing while paused.
     void wake();
+    // Takes back a post the platform holds in its own scheduler (see
+    // PublishWorker::withdrawScheduled); withdrawFinished follows. Works
+    // while paused too (nothing new is sent then); false when there is no
+    // publishing thread (no database, or it could not start).
+    bool withdrawScheduled(qint64 targetId, bool requeue);
 
 Q_SIGNALS:
     void onChanged(bool on);
@@ -39,6 +44,8 @@ Q_SIGNALS:
     void startFailed(const QString &error);
     // After a pause: the last request has ended, nothing is being sent.
     void pausedAndIdle();
+    // The end of withdrawScheduled; message is translated, empty when ok.
+    void withdrawFinished(qint64 targetId, bool ok, const QString &message);
 
 private:
     bool makeThread();
