@@ -20,6 +20,7 @@ std::unique_ptr<CliCommand> makeOptimiseCommand();
 std::unique_ptr<CliCommand> makeMediaHostCommand();
 std::unique_ptr<CliCommand> makeAiCommand();
 std::unique_ptr<CliCommand> makeExportMetricsCommand();
+std::unique_ptr<CliCommand> makeAdsCommand();
 
 std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
 {
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCliCommands()
     commands.push_back(makeMediaHostCommand());
     commands.push_back(makeAiCommand());
     commands.push_back(makeExportMetricsCommand());
+    commands.push_back(makeAdsCommand());
     return commands;
 }
 
