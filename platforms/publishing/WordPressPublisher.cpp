@@ -1,5 +1,6 @@
 #include "platforms/publishing/WordPressPublisher.h"
 
+#include "platforms/publishing/CancelOutcomes.h"
 #include "platforms/publishing/EmailCopyParts.h"
 #include "platforms/publishing/PublishText.h"
 #include "platforms/publishing/RestFailure.h"
@@ -306,6 +307,55 @@ void WordPressPublisher::reconcile(const PublishRequest &request, QObject *conte
         outcome.status = ReconcileStatus::NotPublished;
         outcome.detail = QCoreApplication::translate("cf::WordPressPublisher", "No published or scheduled post on the site has this title.");
         done(outcome);
+    });
+}
+
+namespace {
+
+// 404 rest_post_invalid_id: no such post (deleted on the site); 410
+// rest_already_trashed: in the trash already. Any other 404 (rest_no_route)
+// means the REST API is not where it should be, which is a failure.
+bool postIsGone(const HttpResult &result)
+{
+    const QString code = result.object().value(QLatin1String("code")).toString();
+    return (result.status == 404 && code == QLatin1String("rest_post_invalid_id")) || result.status == 410;
+}
+
+} // namespace
+
+void WordPressPublisher::cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                                         CancelDone done)
+{
+    const Credentials credentials = credentialsOf(request);
+    if (!credentials.valid)
+        return done(cancel::failed(badCredentials(), QCoreApplication::translate("cf::WordPressPublisher",
+                                                                                 "The scheduled post was not moved to the trash.")));
+    HttpCall read;
+    read.url = apiUrl(request, QStringLiteral("posts/") + externalId, {{QStringLiteral("context"), QStringLiteral("edit")}});
+    read.header("Authorization", credentials.authorization);
+    const QUrl removeUrl = apiUrl(request, QStringLiteral("posts/") + externalId);
+    m_http.send(read, context, [this, context, done, removeUrl, authorization = credentials.authorization](const HttpResult &post) {
+        if (postIsGone(post))
+            return done(cancel::cancelled());
+        if (!post.ok())
+            return done(cancel::failed(wordpressFailure(post, false),
+                                       QCoreApplication::translate("cf::WordPressPublisher", "The scheduled post could not be read.")));
+        const QString status = post.object().value(QLatin1String("status")).toString();
+        if (status == QLatin1String("trash"))
+            return done(cancel::cancelled());
+        // Anything but "future" is on the site or was never ours to withdraw.
+        if (status != QLatin1String("future"))
+            return done(cancel::alreadyLive(platformDisplayName(Platform::WordPress)));
+        HttpCall remove;
+        remove.verb = "DELETE";
+        remove.url = removeUrl;
+        remove.header("Authorization", authorization);
+        m_http.send(remove, context, [done](const HttpResult &result) {
+            if (result.ok() || postIsGone(result))
+                return done(cancel::cancelled());
+            done(cancel::failed(wordpressFailure(result, false),
+                                QCoreApplication::translate("cf::WordPressPublisher", "The scheduled post was not moved to the trash.")));
+        });
     });
 }
 

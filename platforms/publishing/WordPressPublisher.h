@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/publishing/CancelsScheduledPosts.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishHttp.h"
 
@@ -14,8 +15,10 @@ namespace cf {
 // retry does not upload it again); hashtags become tags and are looked up
 // by name or created; the post goes to wp/v2/posts with status "future" and
 // date_gmt when scheduled natively, else "publish". Reconcile looks the
-// post up by slug, or by title among published and scheduled posts.
-class WordPressPublisher : public PlatformPublisher
+// post up by slug, or by title among published and scheduled posts. A
+// "future" post can be taken back: it is read first and moved to the trash
+// (DELETE wp/v2/posts/{id} without force) only while it is still "future".
+class WordPressPublisher : public PlatformPublisher, public CancelsScheduledPosts
 {
 public:
     static constexpr int kMaxTitleLength = 255; // EMU: WordPress core stores any length; themes cut long titles
@@ -29,6 +32,8 @@ public:
     QStringList checkLimits(const PublishRequest &request) const override;
     void publish(const PublishRequest &request, QObject *context, Checkpoint checkpoint, Done done) override;
     void reconcile(const PublishRequest &request, QObject *context, ReconcileDone done) override;
+    void cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                         CancelDone done) override;
 
     // The post parts taken from the request (blog copy when there is one).
     static QString titleOf(const PublishRequest &request);

@@ -72,6 +72,8 @@ SandboxReply WordPressEmulator::handle(const SandboxRequest &request)
         return createPost(request);
     if (request.path == QLatin1String("/wp-json/wp/v2/posts") && request.method == "GET")
         return listPosts(request);
+    if (request.path.startsWith(QLatin1String("/wp-json/wp/v2/posts/")))
+        return postItem(request, request.path.mid(21));
     if (request.path == QLatin1String("/wp-json/wp/v2/categories"))
         return terms(request, QStringLiteral("category"));
     if (request.path == QLatin1String("/wp-json/wp/v2/tags"))
@@ -237,6 +239,34 @@ SandboxReply WordPressEmulator::mediaItem(const SandboxRequest &request, const Q
     const Json previous = it->second;
     m_media.erase(it);
     return SandboxReply::json(200, Json{{"deleted", true}, {"previous", previous}});
+}
+
+SandboxReply WordPressEmulator::postItem(const SandboxRequest &request, const QString &idText)
+{
+    bool numeric = false;
+    const qint64 id = idText.toLongLong(&numeric);
+    const auto it = numeric ? m_posts.find(id) : m_posts.end();
+    if (it == m_posts.end())
+        return wpError(404, "rest_post_invalid_id", QStringLiteral("Invalid post ID."));
+    Json &post = it->second;
+    // Like wp_publish_future_post: a "future" post whose date has come is published.
+    if (jsonString(post, "status") == QLatin1String("future")
+        && QDateTime::fromString(jsonString(post, "date_gmt") + QLatin1Char('Z'), Qt::ISODate) <= m_context.clock.now())
+        post["status"] = "publish";
+    if (request.method == "GET")
+        return SandboxReply::json(200, post);
+    if (request.method != "DELETE")
+        return wpError(404, "rest_no_route", QStringLiteral("No route was found matching the URL and request method."));
+    if (request.queryValue(QStringLiteral("force")) == QLatin1String("true")) {
+        const Json previous = post;
+        m_posts.erase(it);
+        return SandboxReply::json(200, Json{{"deleted", true}, {"previous", previous}});
+    }
+    // Without force the post goes to the trash (a second delete is 410).
+    if (jsonString(post, "status") == QLatin1String("trash"))
+        return wpError(410, "rest_already_trashed", QStringLiteral("The post has already been deleted."));
+    post["status"] = "trash";
+    return SandboxReply::json(200, post);
 }
 
 SandboxReply WordPressEmulator::faultReply(FaultKind kind, const FaultRule &rule, const SandboxRequest &request)

@@ -11,8 +11,10 @@ namespace cf::sandbox {
 // that turns publish-in-the-future into "future" and future-in-the-past into
 // "publish"; categories and tags must exist), posts listing (search, slug,
 // status), categories and tags (list with search, create; a taken name is
-// 400 term_exists with the existing term_id), raw-body media upload, and
-// GET / DELETE (force=true) of an attachment. Errors use {"code","message","data"}.
+// 400 term_exists with the existing term_id), raw-body media upload,
+// GET / DELETE (force=true) of an attachment, and GET / DELETE of a post
+// (to the trash, 410 rest_already_trashed the second time; force=true
+// deletes; a "future" post whose date has come reads as "publish"). Errors use {"code","message","data"}.
 class WordPressEmulator final : public PlatformEmulator
 {
 public:
@@ -32,6 +34,7 @@ private:
     SandboxReply createPost(const SandboxRequest &request);
     SandboxReply uploadMedia(const SandboxRequest &request);
     SandboxReply mediaItem(const SandboxRequest &request, const QString &idText);
+    SandboxReply postItem(const SandboxRequest &request, const QString &idText);
     SandboxReply listPosts(const SandboxRequest &request) const;
     SandboxReply terms(const SandboxRequest &request, const QString &taxonomy);
     struct Term

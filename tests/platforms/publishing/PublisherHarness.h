@@ -6,6 +6,7 @@
 #include "../sandbox/SandboxProcess.h"
 
 #include "platforms/net/EndpointMap.h"
+#include "platforms/publishing/CancelsScheduledPosts.h"
 #include "platforms/publishing/PlatformPublisher.h"
 
 #include <QDir>
@@ -81,6 +82,18 @@ public:
         QObject context;
         std::optional<ReconcileOutcome> result;
         publisher.reconcile(request, &context, [&result](const ReconcileOutcome &outcome) { result = outcome; });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
+        return result;
+    }
+
+    // Asks an adapter to delete a post it scheduled natively.
+    std::optional<CancelsScheduledPosts::CancelOutcome> cancel(CancelsScheduledPosts &adapter, const PublishRequest &request,
+                                                               const QString &externalId, int timeoutMs = 20000)
+    {
+        QObject context;
+        std::optional<CancelsScheduledPosts::CancelOutcome> result;
+        adapter.cancelScheduled(request, externalId, &context,
+                                [&result](const CancelsScheduledPosts::CancelOutcome &outcome) { result = outcome; });
         (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
         return result;
     }

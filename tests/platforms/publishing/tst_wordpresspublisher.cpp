@@ -126,6 +126,62 @@ private Q_SLOTS:
         QCOMPARE(missing->status, ReconcileStatus::NotPublished);
     }
 
+    void cancelTrashesAFuturePostOnly()
+    {
+        WordPressPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Taken back"), {});
+        req.publishAtUtc = QDateTime::currentDateTimeUtc().addSecs(7200);
+        const auto scheduled = m_harness.publish(publisher, req);
+        QCOMPARE(scheduled->status, PublishStatus::ScheduledNatively);
+        const QString id = scheduled->externalId;
+        const QString path = QStringLiteral("/wp/v2/posts/") + id + QLatin1Char('$');
+
+        auto outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(outcome);
+        QVERIFY2(outcome->cancelled, qPrintable(outcome->message));
+        QCOMPARE(m_harness.recorded(kHost, path, QStringLiteral("GET")).size(), size_t(1));
+        const Json deletes = m_harness.recorded(kHost, path, QStringLiteral("DELETE"));
+        QCOMPARE(deletes.size(), size_t(1));
+        QVERIFY(!QString::fromStdString(deletes[0].value("query", std::string())).contains(QLatin1String("force"))); // to the trash
+        // In the trash now: a second cancel reads it and deletes nothing more.
+        QVERIFY(m_harness.cancel(publisher, req, id)->cancelled);
+        QCOMPARE(m_harness.recorded(kHost, path, QStringLiteral("DELETE")).size(), size_t(1));
+        // Deleted on the site meanwhile (404 rest_post_invalid_id): nothing left to take back.
+        QVERIFY(m_harness.cancel(publisher, req, QStringLiteral("987654"))->cancelled);
+
+        // A post that is out (published at once, or a future post whose time came) stays.
+        const auto live = m_harness.publish(publisher, request(QStringLiteral("Out already"), {}));
+        outcome = m_harness.cancel(publisher, req, live->externalId);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(!outcome->retryable);
+        QVERIFY(outcome->message.contains(QLatin1String("WordPress")));
+        const auto later = m_harness.publish(publisher, req);
+        QVERIFY(m_harness.advanceClock(7300));
+        QVERIFY(!m_harness.cancel(publisher, req, later->externalId)->cancelled);
+        QCOMPARE(m_harness.recorded(kHost, QStringLiteral("/wp/v2/posts/"), QStringLiteral("DELETE")).size(), size_t(1));
+    }
+
+    void cancelFailuresFollowTheTaxonomy()
+    {
+        WordPressPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Kept by faults"), {});
+        req.publishAtUtc = QDateTime::currentDateTimeUtc().addSecs(7200);
+        const QString id = m_harness.publish(publisher, req)->externalId;
+        QVERIFY(m_harness.addFault({{"host", "blog.example.com"}, {"path_regex", "/posts/"}, {"method", "DELETE"}, {"fault", "rate_limit"}}));
+        auto outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(outcome->retryable);
+        QVERIFY(outcome->message.contains(QLatin1String("Too many requests")));
+        QVERIFY(m_harness.addFault({{"host", "blog.example.com"}, {"path_regex", "/posts/"}, {"method", "GET"}, {"fault", "policy"}}));
+        outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(!outcome->retryable);
+        QVERIFY(m_harness.addFault({{"host", "blog.example.com"}, {"path_regex", "/posts/"}, {"method", "GET"}, {"fault", "server_error"}}));
+        QVERIFY(m_harness.cancel(publisher, req, id)->retryable);
+        // After the faults the post is still "future" and can be taken back.
+        QVERIFY(m_harness.cancel(publisher, req, id)->cancelled);
+    }
+
     void credentialsWithoutUserSendNothing()
     {
         WordPressPublisher publisher(m_harness.network(), m_harness.endpoints());
