@@ -2,11 +2,14 @@
 
 #include "app/core/AppSettings.h"
 #include "app/core/LanguageController.h"
+#include "app/core/SandboxMode.h"
 #include "platforms/auth/KeychainStore.h"
 #include "ui/UiLog.h"
 #include "ui/settings/ConnectionsSettingsSection.h"
 #include "ui/settings/AiProviderSection.h"
 #include "ui/settings/PublishingSettingsSection.h"
+#include "ui/settings/S3BucketForm.h"
+#include "platforms/net/EndpointMap.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,7 +117,15 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     auto *keychain = new KeychainStore(QStringLiteral("CampaignForge"), this);
     layout->addWidget(new AiProviderSection(m_settings, *keychain, *new QNetworkAccessManager(this), this));
     // Keep publishing in the tray; the public media host for Instagram and TikTok photos.
-    layout->addWidget(new PublishingSettingsSection(m_settings, database, this));
+    // The bucket's secret goes where the publishing thread reads it: the
+    // sandbox's keychain service in sandbox mode. The bucket's own endpoint
+    // is the owner's, so no platform endpoint map applies to it.
+    auto *publishingKeychain = new KeychainStore(
+        m_settings.sandboxMode() ? SandboxMode::keychainService() : QStringLiteral("CampaignForge"), this);
+    m_s3Endpoints = std::make_unique<EndpointMap>();
+    m_s3Services = std::make_unique<S3BucketServices>(
+        S3BucketServices{*publishingKeychain, *new QNetworkAccessManager(this), *m_s3Endpoints});
+    layout->addWidget(new PublishingSettingsSection(m_settings, database, this, m_s3Services.get()));
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -144,6 +155,8 @@ SettingsPage::SettingsPage(AppSettings &settings, LanguageController &language, 
     syncLanguageChoice();
     retranslateUi();
 }
+
+SettingsPage::~SettingsPage() = default;
 
 QString SettingsPage::nativeLanguageName(const QString &language)
 {

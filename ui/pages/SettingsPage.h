@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -12,6 +14,8 @@ namespace cf {
 
 class AppSettings;
 class Database;
+class EndpointMap;
+struct S3BucketServices;
 class LanguageController;
 
 // Preferences that apply at once: the interface language (switched at runtime
@@ -24,6 +28,7 @@ public:
     // database: for the publishing section's list of WordPress sites (may be null).
     SettingsPage(AppSettings &settings, LanguageController &language, const QString &dataDir,
                  QWidget *parent = nullptr, const Database *database = nullptr);
+    ~SettingsPage() override;
 
     // A language's name in that language ("English", "العربية"): a reader
     // looks for their own language's name, so it is never translated.
@@ -60,6 +65,9 @@ private:
     QLabel *m_versionLabel;
     QLabel *m_version;
     QLabel *m_error;
+    // What Settings > Publishing's bucket form uses; they outlive it.
+    std::unique_ptr<EndpointMap> m_s3Endpoints;
+    std::unique_ptr<S3BucketServices> m_s3Services;
 };
 
 } // namespace cf

@@ -1,10 +1,12 @@
 #include "ui/settings/PublishingSettingsSection.h"
 
 #include "app/core/AppSettings.h"
+#include "app/publishing/KeychainS3MediaHost.h"
 #include "models/domain/Connection.h"
 #include "models/store/ConnectionRepository.h"
 #include "models/store/Database.h"
 #include "ui/UiLog.h"
+#include "ui/settings/S3BucketForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,13 @@
 
 namespace cf {
 
-PublishingSettingsSection::PublishingSettingsSection(AppSettings &settings, const Database *database, QWidget *parent)
+namespace {
+// The combo's data for the bucket; WordPress sites carry their connection id.
+const QString kS3Choice = QStringLiteral("s3");
+} // namespace
+
+PublishingSettingsSection::PublishingSettingsSection(AppSettings &settings, const Database *database, QWidget *parent,
+                                                     const S3BucketServices *s3)
     : QWidget(parent),
       m_settings(settings),
       m_database(database),
@@ -25,6 +33,7 @@ PublishingSettingsSection::PublishingSettingsSection(AppSettings &settings, cons
       m_keepNote(new QLabel(m_group)),
       m_hostLabel(new QLabel(m_group)),
       m_host(new QComboBox(m_group)),
+      m_s3(new S3BucketForm(settings, s3, m_group)),
       m_hostNote(new QLabel(m_group)),
       m_status(new QLabel(m_group))
 {
@@ -32,8 +41,10 @@ PublishingSettingsSection::PublishingSettingsSection(AppSettings &settings, cons
     m_keepPublishing->setObjectName(QStringLiteral("keepPublishingWhenClosed"));
     m_keepPublishing->setChecked(m_settings.keepPublishingWhenClosed());
     m_host->setObjectName(QStringLiteral("mediaHostChoice"));
-    m_host->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_host->setMinimumContentsLength(24);
+    // As wide as its longest choice; the row wraps under its label when the
+    // window is narrow, so no choice is cut off at 640 px.
+    m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_hostLabel->setBuddy(m_host);
     for (QLabel *note : {m_keepNote, m_hostNote}) {
         note->setWordWrap(true);
@@ -45,13 +56,16 @@ PublishingSettingsSection::PublishingSettingsSection(AppSettings &settings, cons
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_hostLabel, m_host);
     auto *inner = new QVBoxLayout(m_group);
     inner->addWidget(m_keepPublishing);
     inner->addWidget(m_keepNote);
     inner->addLayout(form);
+    inner->addWidget(m_s3);
     inner->addWidget(m_hostNote);
     inner->addWidget(m_status);
+    inner->addStretch(1); // spare height below, not between the rows
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_group);
@@ -62,6 +76,7 @@ PublishingSettingsSection::PublishingSettingsSection(AppSettings &settings, cons
     });
     // activated: only the owner's choice, not the list being refilled.
     connect(m_host, &QComboBox::activated, this, &PublishingSettingsSection::chooseHost);
+    connect(m_s3, &S3BucketForm::saved, this, [this] { m_status->hide(); });
 
     retranslateUi();
 }
@@ -73,7 +88,6 @@ void PublishingSettingsSection::reload()
     const std::optional<qint64> chosen = m_settings.mediaHostWordPressConnection();
     m_host->clear();
     m_host->addItem(tr("None (Instagram and TikTok photos cannot be published)"), QVariant());
-    m_host->setEnabled(m_database != nullptr);
     bool chosenListed = false;
     if (m_database) {
         // A handful of rows, read on the GUI thread like the other settings.
@@ -96,13 +110,39 @@ void PublishingSettingsSection::reload()
         showStatus(tr("The chosen WordPress site is no longer connected. Connect it again or choose another host."),
                    true);
     }
-    const int index = chosen ? m_host->findData(*chosen) : 0;
+    // The bucket needs no database: it is always offered.
+    m_host->addItem(tr("S3-compatible bucket (Amazon S3, Cloudflare R2, MinIO…)"), kS3Choice);
+    const int index = m_settings.mediaHostIsS3() ? m_host->findData(kS3Choice) : chosen ? m_host->findData(*chosen) : 0;
     m_host->setCurrentIndex(qMax(0, index));
+    m_s3->load();
+    m_s3->setVisible(s3Chosen());
+}
+
+bool PublishingSettingsSection::s3Chosen() const
+{
+    return m_host->currentData() == QVariant(kS3Choice);
 }
 
 void PublishingSettingsSection::chooseHost(int index)
 {
     const QVariant id = m_host->itemData(index);
+    m_s3->setVisible(s3Chosen());
+    if (s3Chosen()) {
+        m_s3->load();
+        // Complete saved settings switch at once; otherwise Save does it.
+        const AppSettings::S3Bucket saved = m_settings.s3Bucket();
+        if (!KeychainS3MediaHost::settingsProblem(saved).isEmpty()) {
+            showStatus(tr("Fill in the bucket's details and press Save to use it."), false);
+            return;
+        }
+        m_settings.setMediaHostS3();
+        m_settings.sync();
+        showStatus(tr("Saved. Photos for Instagram and TikTok go to the bucket %1 while they are published, and are "
+                      "deleted again afterwards.")
+                       .arg(saved.bucket),
+                   false);
+        return;
+    }
     if (!id.isValid()) {
         m_settings.clearMediaHost();
         m_settings.sync();
