@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -16,14 +17,17 @@ namespace cf::metricsread {
 // Reads entities one request at a time (the platforms' per-object insights
 // endpoints; sequential so a 429 or an expired token stops the whole read at
 // once instead of sending the rest into the same wall). `one` answers either
-// an entity or a failure; `done` gets everything read so far.
+// an entity or a failure; `done` gets everything read so far. With
+// spacingMs, each next request waits that long after the previous answer
+// (on the event loop, never blocking), for platforms that count requests
+// per second (Snapchat: 10 a second per token).
 template <typename T>
 using OneDone = std::function<void(std::optional<T> entity, std::optional<PublishOutcome> failure)>;
 
 template <typename T>
 void readEach(const std::vector<QString> &ids, QObject *context,
               std::function<void(const QString &id, OneDone<T> answer)> one,
-              std::function<void(const ReadResult<T> &result)> done)
+              std::function<void(const ReadResult<T> &result)> done, int spacingMs = 0)
 {
     struct Run
     {
@@ -40,7 +44,7 @@ void readEach(const std::vector<QString> &ids, QObject *context,
     run->done = std::move(done);
     QPointer<QObject> guard(context);
     std::weak_ptr<Run> weak = run;
-    run->step = [weak, guard] {
+    run->step = [weak, guard, spacingMs] {
         auto self = weak.lock();
         if (!self || !guard)
             return;
@@ -52,7 +56,7 @@ void readEach(const std::vector<QString> &ids, QObject *context,
             return;
         }
         const QString id = self->ids[self->next++];
-        self->one(id, [self](std::optional<T> entity, std::optional<PublishOutcome> failure) {
+        self->one(id, [self, guard, spacingMs](std::optional<T> entity, std::optional<PublishOutcome> failure) {
             if (failure) {
                 self->result.ok = false;
                 self->result.failure = *failure;
@@ -64,6 +68,14 @@ void readEach(const std::vector<QString> &ids, QObject *context,
             }
             if (entity)
                 self->result.entities.push_back(std::move(*entity));
+            if (spacingMs > 0 && guard && self->next < self->ids.size()) {
+                // The timer holds the run; it goes with the context.
+                QTimer::singleShot(spacingMs, guard.data(), [self] {
+                    if (self->step)
+                        self->step();
+                });
+                return;
+            }
             self->step();
         });
     };

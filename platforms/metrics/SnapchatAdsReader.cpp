@@ -88,7 +88,7 @@ void SnapchatAdsReader::readMetrics(const MetricsQuery &query, QObject *context,
                 answer(std::move(e), std::nullopt);
             });
         },
-        std::move(done));
+        std::move(done), kRequestSpacingMs);
 }
 
 void SnapchatAdsReader::readStatus(const MetricsQuery &query, QObject *context, StatusDone done)
@@ -119,7 +119,7 @@ void SnapchatAdsReader::readStatus(const MetricsQuery &query, QObject *context, 
                 answer(std::move(s), std::nullopt);
             });
         },
-        std::move(done));
+        std::move(done), kRequestSpacingMs);
 }
 
 } // namespace cf

@@ -12,11 +12,15 @@ namespace cf {
 //    micro-currency of the ad account), one ad per request;
 //  - status: GET /v1/ads/{id} and the ad's review_status (REJECTED with
 //    review_status_reasons, APPROVED = live, PENDING).
-// Errors: HTTP statuses (401 expired token, 429 without headers) with the
+// Requests are spaced kRequestSpacingMs apart. Errors: HTTP statuses (401 expired token, 429 without headers) with the
 // {"request_status":"ERROR","error_code","debug_message"} body.
 class SnapchatAdsReader final : public MetricsReader
 {
 public:
+    // Snapchat allows 10 requests a second per token and answers 429
+    // without a reset time: one request per ad, spaced to stay under it.
+    static constexpr int kRequestSpacingMs = 110;
+
     SnapchatAdsReader(QNetworkAccessManager &network, const EndpointMap &endpoints, UtcNow now);
 
     Platform platform() const override { return Platform::Snapchat; }

@@ -7,6 +7,8 @@
 #include "platforms/metrics/SnapchatAdsReader.h"
 #include "platforms/publishing/ads/SnapchatAdsPublisher.h"
 
+#include <QElapsedTimer>
+
 using namespace cf;
 using namespace cf::test;
 
@@ -128,6 +130,17 @@ private Q_SLOTS:
         QCOMPARE(reviewed.entities.at(0).platformStatus, QStringLiteral("REJECTED"));
         QCOMPARE(reviewed.entities.at(0).verdict, EntityVerdict::Rejected);
         QVERIFY(!reviewed.entities.at(0).detail.isEmpty());
+
+        // Twelve reads for one token stay under Snapchat's 10 a second (the
+        // sandbox answers 429 above it): the reader spaces its requests.
+        QTest::qWait(1100);
+        QElapsedTimer timer;
+        timer.start();
+        const StatusResult many = readStatus(*r, adsQuery(Platform::Snapchat, kSnapAdAccount, m_token,
+                                                          std::vector<QString>(12, published->externalId)));
+        QVERIFY2(many.ok, qPrintable(many.failure.platformMessage));
+        QCOMPARE(many.entities.size(), size_t(12));
+        QVERIFY(timer.elapsed() >= 11 * SnapchatAdsReader::kRequestSpacingMs);
     }
 
     void unknownAdIsAFailureNotACrash()
