@@ -1,5 +1,6 @@
 #include "platforms/publishing/MailchimpPublisher.h"
 
+#include "platforms/publishing/CancelOutcomes.h"
 #include "platforms/publishing/EmailCopyParts.h"
 #include "platforms/publishing/RestFailure.h"
 
@@ -248,6 +249,56 @@ void MailchimpPublisher::reconcile(const PublishRequest &request, QObject *conte
         outcome.status = ReconcileStatus::NotPublished;
         outcome.detail = QCoreApplication::translate("cf::MailchimpPublisher", "Mailchimp has no campaign for this item.");
         done(outcome);
+    });
+}
+
+void MailchimpPublisher::cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                                         CancelDone done)
+{
+    const auto notDeleted = [] {
+        return QCoreApplication::translate("cf::MailchimpPublisher", "The scheduled campaign was not deleted.");
+    };
+    const QByteArray authorization = PublishHttp::bearer(request.accessToken);
+    const QUrl campaignUrl = apiUrl(request, QStringLiteral("campaigns/") + externalId);
+    const QUrl unscheduleUrl = apiUrl(request, QStringLiteral("campaigns/%1/actions/unschedule").arg(externalId));
+    // DELETE is the last step whether or not the campaign still had to be unscheduled.
+    auto remove = [this, context, done, authorization, campaignUrl, notDeleted] {
+        HttpCall call;
+        call.verb = "DELETE";
+        call.url = campaignUrl;
+        call.header("Authorization", authorization);
+        m_http.send(call, context, [done, notDeleted](const HttpResult &result) {
+            if (result.ok() || result.status == 404)
+                return done(cancel::cancelled());
+            done(cancel::failed(mailchimpFailure(result, false), notDeleted()));
+        });
+    };
+    HttpCall read;
+    read.url = campaignUrl;
+    read.header("Authorization", authorization);
+    m_http.send(read, context, [this, context, done, authorization, unscheduleUrl, remove, notDeleted](const HttpResult &campaign) {
+        if (campaign.status == 404)
+            return done(cancel::cancelled()); // deleted in Mailchimp already
+        if (!campaign.ok())
+            return done(cancel::failed(mailchimpFailure(campaign, false),
+                                       QCoreApplication::translate("cf::MailchimpPublisher", "The scheduled campaign could not be read.")));
+        const QString status = campaign.object().value(QLatin1String("status")).toString();
+        if (status == QLatin1String("sending") || status == QLatin1String("sent"))
+            return done(cancel::alreadyLive(platformDisplayName(Platform::Mailchimp)));
+        // "save" or "paused": an earlier attempt unscheduled it but did not delete it.
+        if (status != QLatin1String("schedule"))
+            return remove();
+        HttpCall unschedule;
+        unschedule.verb = "POST";
+        unschedule.url = unscheduleUrl;
+        unschedule.header("Authorization", authorization);
+        m_http.send(unschedule, context, [done, remove, notDeleted](const HttpResult &result) {
+            if (result.status == 404)
+                return done(cancel::cancelled());
+            if (!result.ok())
+                return done(cancel::failed(mailchimpFailure(result, false), notDeleted()));
+            remove();
+        });
     });
 }
 

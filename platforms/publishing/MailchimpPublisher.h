@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/publishing/CancelsScheduledPosts.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishHttp.h"
 
@@ -15,7 +16,9 @@ namespace cf {
 // actions/schedule (native; Mailchimp takes quarter-hours only, so the time
 // is moved up to the next quarter-hour) or actions/send. Reconcile reads the
 // checkpointed campaign, or finds it by its internal title.
-class MailchimpPublisher : public PlatformPublisher
+// A scheduled campaign is taken back by reading its status, then
+// actions/unschedule (back to a draft) and DELETE campaigns/{id}.
+class MailchimpPublisher : public PlatformPublisher, public CancelsScheduledPosts
 {
 public:
     static constexpr int kMaxSubjectLength = 150;
@@ -28,6 +31,8 @@ public:
     QStringList checkLimits(const PublishRequest &request) const override;
     void publish(const PublishRequest &request, QObject *context, Checkpoint checkpoint, Done done) override;
     void reconcile(const PublishRequest &request, QObject *context, ReconcileDone done) override;
+    void cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                         CancelDone done) override;
 
     // The quarter-hour Mailchimp sends a campaign planned for `time` (the
     // same time when it already is one, else the next).

@@ -172,6 +172,65 @@ private Q_SLOTS:
         QCOMPARE(m_harness.reconcile(publisher, req)->status, ReconcileStatus::Published);
         QCOMPARE(m_harness.reconcile(publisher, email(Platform::Kit, token, QStringLiteral("never")))->status, ReconcileStatus::NotPublished);
     }
+
+    void mailchimpCancelUnschedulesThenDeletes()
+    {
+        const QString token = test::mailchimpToken(m_harness.sandbox());
+        MailchimpPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = email(Platform::Mailchimp, token, QStringLiteral("Taken back"));
+        req.publishAtUtc = QDateTime::currentDateTimeUtc().addDays(1);
+        const QString id = m_harness.publish(publisher, req)->externalId;
+        QCOMPARE(mcCampaign(token, id)["status"], "schedule");
+        // The delete is refused once (429): the campaign is a draft by then, and a retry only deletes it.
+        QVERIFY(m_harness.addFault({{"host", "mailchimp"}, {"path_regex", "/campaigns/" + id.toStdString() + "$"}, {"method", "DELETE"}, {"fault", "rate_limit"}}));
+        auto outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(outcome->retryable);
+        QCOMPARE(mcCampaign(token, id)["status"], "save");
+        outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY2(outcome->cancelled, qPrintable(outcome->message));
+        QCOMPARE(m_harness.recorded(QStringLiteral("mailchimp"), QStringLiteral("/actions/unschedule$")).size(), size_t(1));
+        QCOMPARE(m_harness.recorded(QStringLiteral("mailchimp"), QStringLiteral("/campaigns/") + id + QLatin1Char('$'), QStringLiteral("DELETE")).size(), size_t(2));
+        QCOMPARE(mcCampaign(token, id)["status"], 404);
+        // Gone already: nothing more to do.
+        QVERIFY(m_harness.cancel(publisher, req, id)->cancelled);
+        // A campaign sent at once is not deleted.
+        const QString sent = m_harness.publish(publisher, email(Platform::Mailchimp, token, QStringLiteral("Sent")))->externalId;
+        outcome = m_harness.cancel(publisher, req, sent);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(!outcome->retryable);
+        QVERIFY(outcome->message.contains(QLatin1String("Mailchimp")));
+        QCOMPARE(m_harness.recorded(QStringLiteral("mailchimp"), QStringLiteral("/campaigns/") + sent, QStringLiteral("DELETE")).size(), size_t(0));
+        // A refused key is on the taxonomy (retryable: the worker may refresh and ask again).
+        QVERIFY(m_harness.addFault({{"host", "mailchimp"}, {"path_regex", "/campaigns/"}, {"method", "GET"}, {"fault", "token_invalid"}}));
+        QVERIFY(m_harness.cancel(publisher, req, sent)->retryable);
+    }
+
+    void kitCancelDeletesTheBroadcast()
+    {
+        const QString token = test::kitToken(m_harness.sandbox());
+        KitPublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = email(Platform::Kit, token, QStringLiteral("Taken back"));
+        req.publishAtUtc = QDateTime::currentDateTimeUtc().addDays(2);
+        const QString id = m_harness.publish(publisher, req)->externalId;
+        QVERIFY(m_harness.addFault({{"host", "api.kit.com"}, {"path_regex", "/broadcasts/"}, {"method", "DELETE"}, {"fault", "server_error"}}));
+        auto outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(outcome->retryable);
+        QVERIFY(m_harness.addFault({{"host", "api.kit.com"}, {"path_regex", "/broadcasts/"}, {"method", "DELETE"}, {"fault", "policy"}}));
+        outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(!outcome->retryable);
+        outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY2(outcome->cancelled, qPrintable(outcome->message));
+        const Json gone = m_harness.sandbox()
+                              .get(m_harness.sandbox().url(QStringLiteral("api.kit.com/v4/broadcasts/") + id), {{"Authorization", "Bearer " + token.toUtf8()}})
+                              .json();
+        QVERIFY(gone.contains("errors"));
+        // A 404 (deleted in Kit already) counts as cancelled.
+        QVERIFY(m_harness.cancel(publisher, req, id)->cancelled);
+        QCOMPARE(m_harness.recorded(QStringLiteral("api.kit.com"), QStringLiteral("/v4/broadcasts/") + id, QStringLiteral("DELETE")).size(), size_t(4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmailPublishers)
