@@ -1,5 +1,6 @@
 #include "platforms/publishing/KitPublisher.h"
 
+#include "platforms/publishing/CancelOutcomes.h"
 #include "platforms/publishing/EmailCopyParts.h"
 #include "platforms/publishing/RestFailure.h"
 
@@ -117,6 +118,22 @@ void KitPublisher::reconcile(const PublishRequest &request, QObject *context, Re
         outcome.status = ReconcileStatus::NotPublished;
         outcome.detail = QCoreApplication::translate("cf::KitPublisher", "No recent Kit broadcast has this subject.");
         done(outcome);
+    });
+}
+
+void KitPublisher::cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context, CancelDone done)
+{
+    // Kit documents DELETE for a broadcast that has not gone out (204); a 404
+    // means it was deleted in Kit already.
+    HttpCall call;
+    call.verb = "DELETE";
+    call.url = QUrl(kBroadcasts + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(externalId)));
+    call.header("Authorization", PublishHttp::bearer(request.accessToken));
+    m_http.send(call, context, [done](const HttpResult &result) {
+        if (result.ok() || result.status == 404)
+            return done(cancel::cancelled());
+        done(cancel::failed(kitFailure(result, false),
+                            QCoreApplication::translate("cf::KitPublisher", "The scheduled broadcast was not deleted.")));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/publishing/CancelsScheduledPosts.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishHttp.h"
 
@@ -10,7 +11,8 @@ namespace cf {
 // subscribers. Kit schedules natively: send_at is the planned time, or now
 // when publishing at once. Reconcile lists the account's recent broadcasts
 // and matches the subject (and the send time when scheduled).
-class KitPublisher : public PlatformPublisher
+// A scheduled broadcast is taken back with DELETE /v4/broadcasts/{id}.
+class KitPublisher : public PlatformPublisher, public CancelsScheduledPosts
 {
 public:
     static constexpr int kMaxSubjectLength = 255; // EMU: Kit documents no limit; longer subjects are cut by mail clients anyway
@@ -22,6 +24,8 @@ public:
     QStringList checkLimits(const PublishRequest &request) const override;
     void publish(const PublishRequest &request, QObject *context, Checkpoint checkpoint, Done done) override;
     void reconcile(const PublishRequest &request, QObject *context, ReconcileDone done) override;
+    void cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                         CancelDone done) override;
 
 private:
     PublishHttp m_http;
