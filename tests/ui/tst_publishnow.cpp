@@ -6,6 +6,8 @@
 #include "models/store/ConnectionRepository.h"
 #include "models/store/PublishTargetRepository.h"
 #include "tests/app/review/ReviewFixture.h"
+#include "ui/calendar/AgendaView.h"
+#include "ui/pages/CalendarPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/publishing/PublishNowAction.h"
 #include "ui/review/ReviewQueueTree.h"
@@ -122,6 +124,55 @@ private Q_SLOTS:
         // Clicking again before the thread sent it makes no second target.
         QVERIFY(s.page->publishNowAction()->publish(id));
         QCOMPARE(int(s.targets(id).size()), 1);
+    }
+
+    void calendarMenuPublishesNow()
+    {
+        Screen s;
+        QVERIFY2(s.open(QStringLiteral("pn5")), qPrintable(s.f.error));
+        const qint64 id = s.firstOn(Platform::TikTok);
+        const qint64 pending = s.firstOn(Platform::Instagram);
+        QVERIFY(id > 0 && pending > 0);
+        s.connect(Platform::TikTok);
+        QVERIFY(s.page->queue()->selectItem(id));
+        QTest::mouseClick(s.page->findChild<QPushButton *>(QStringLiteral("approveItem")), Qt::LeftButton);
+
+        CalendarPage calendar(s.f.clock, false, &s.f.db);
+        calendar.resize(1200, 800);
+        calendar.show();
+        QSignalSpy loaded(&calendar, &CalendarPage::loaded);
+        calendar.reload();
+        QVERIFY(loaded.wait(10000) || loaded.count() > 0);
+        int wakes = 0;
+        calendar.publishNowAction()->setWake([&wakes] {
+            ++wakes;
+            return true;
+        });
+        auto *agenda = calendar.findChild<AgendaView *>();
+        QVERIFY(agenda);
+
+        // A pending item: the entry is there, disabled, with the reason.
+        Q_EMIT agenda->itemMenuRequested(pending, QPoint(10, 10));
+        QMenu *menu = calendar.itemMenu();
+        QVERIFY(menu);
+        QAction *entry = menu->findChild<QAction *>(QStringLiteral("publishNow"));
+        QVERIFY(entry);
+        QVERIFY(!entry->isEnabled());
+        QVERIFY(!entry->toolTip().isEmpty());
+        menu->close();
+
+        // The approved one goes now: one released target, one wake, the banner says so.
+        Q_EMIT agenda->itemMenuRequested(id, QPoint(10, 10));
+        menu = calendar.itemMenu();
+        QVERIFY(menu);
+        entry = menu->findChild<QAction *>(QStringLiteral("publishNow"));
+        QVERIFY(entry && entry->isEnabled());
+        entry->trigger();
+        QCOMPARE(wakes, 1);
+        const auto made = s.targets(id);
+        QCOMPARE(int(made.size()), 1);
+        QVERIFY(made.front().released);
+        QVERIFY2(calendar.bannerText().contains(QStringLiteral("1 account")), qPrintable(calendar.bannerText()));
     }
 
     void pausedPublishingSaysWhenItGoes()

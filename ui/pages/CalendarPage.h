@@ -30,6 +30,7 @@ class EmptyState;
 class MessageBanner;
 class MonthView;
 class NativeScheduleActions;
+class PublishNowAction;
 class RescheduleRules;
 class WeekView;
 struct CalendarLoad;
@@ -71,6 +72,8 @@ public:
     WeekView *weekView() const { return m_week; }
     AgendaView *agendaView() const { return m_agenda; }
     NativeScheduleActions *nativeActions() const { return m_native; }
+    // "Publish now" in the item menu; the coordinator installs its wake.
+    PublishNowAction *publishNowAction() const { return m_publishNow; }
     // The context menu open now (Open, Cancel on <platform>), or null.
     QMenu *itemMenu() const;
 
@@ -130,6 +133,7 @@ private:
     QUndoStack *m_undo;
     NativeScheduleActions *m_native;
     QPointer<QMenu> m_itemMenu;
+    PublishNowAction *m_publishNow = nullptr; // made in connectNativeActions()
 
     MessageBanner *m_banner;
     QToolButton *m_previous = nullptr;

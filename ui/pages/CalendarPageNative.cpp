@@ -7,6 +7,7 @@
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/NativeScheduleActions.h"
 #include "ui/calendar/WeekView.h"
+#include "ui/publishing/PublishNowAction.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -22,6 +23,15 @@ void CalendarPage::connectNativeActions()
     connect(m_native, &NativeScheduleActions::progress, this,
             [this](qint64, const QString &text) { showBanner(false, text); });
     connect(m_native, &NativeScheduleActions::finished, this, &CalendarPage::onNativeFinished);
+    // "Publish now" releases an approved item; its targets appear, so reload.
+    m_publishNow = new PublishNowAction(m_database, m_clock, this);
+    connect(m_publishNow, &PublishNowAction::finished, this, [this](qint64, bool ok, const QString &text) {
+        if (ok) {
+            reload();
+            PublishNowAction::showInStatusBar(this, text);
+        }
+        showBanner(!ok, text);
+    });
 }
 
 QMenu *CalendarPage::itemMenu() const
@@ -41,6 +51,7 @@ void CalendarPage::showItemMenu(qint64 id, const QPoint &globalPos)
     QAction *open = menu->addAction(tr("Open"));
     open->setObjectName(QStringLiteral("openItem"));
     connect(open, &QAction::triggered, this, [this, id] { Q_EMIT itemActivated(id); });
+    m_publishNow->addTo(menu, id);
     if (m_native->canWithdraw(id)) {
         menu->addSeparator();
         m_native->addActions(menu, id);

@@ -61,6 +61,12 @@ PublishingCoordinator::PublishingCoordinator(Parts parts, QObject *parent)
         });
         connect(&publishing, &PublishingSwitch::withdrawFinished, native, &NativeScheduleActions::onWithdrawFinished);
         connect(native, &NativeScheduleActions::finished, this, &PublishingCoordinator::refreshCounts);
+        PublishNowAction *publishNow = calendar->publishNowAction();
+        publishNow->setWake([this] {
+            m_parts.publishing.wake();
+            return m_parts.publishing.isOn();
+        });
+        connect(publishNow, &PublishNowAction::finished, this, &PublishingCoordinator::refreshCounts);
     }
 
     m_parts.window.setCloseGuard([this](bool quitChosen) { return mayClose(quitChosen); });
