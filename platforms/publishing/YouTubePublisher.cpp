@@ -1,5 +1,6 @@
 #include "platforms/publishing/YouTubePublisher.h"
 
+#include "platforms/publishing/CancelOutcomes.h"
 #include "platforms/publishing/PublishMediaKinds.h"
 #include "platforms/publishing/PublishText.h"
 #include "platforms/publishing/RestFailure.h"
@@ -320,6 +321,39 @@ void YouTubePublisher::reconcile(const PublishRequest &request, QObject *context
             outcome.detail = QCoreApplication::translate("cf::YouTubePublisher", "YouTube could not say whether the video exists (HTTP %1); check YouTube Studio.").arg(result.status);
         }
         done(outcome);
+    });
+}
+
+void YouTubePublisher::cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                                       CancelDone done)
+{
+    const QString id = QString::fromLatin1(QUrl::toPercentEncoding(externalId));
+    const QByteArray authorization = PublishHttp::bearer(request.accessToken);
+    HttpCall read;
+    read.url = QUrl(QStringLiteral("https://www.googleapis.com/youtube/v3/videos?part=id,status&id=") + id);
+    read.header("Authorization", authorization);
+    m_http.send(read, context, [this, context, done, id, authorization](const HttpResult &list) {
+        if (!list.ok())
+            return done(cancel::failed(googleFailure(list, false),
+                                       QCoreApplication::translate("cf::YouTubePublisher", "The scheduled video could not be read.")));
+        const QJsonArray items = list.object().value(QLatin1String("items")).toArray();
+        if (items.isEmpty())
+            return done(cancel::cancelled()); // deleted on YouTube already
+        const QJsonObject status = items.first().toObject().value(QLatin1String("status")).toObject();
+        // At publishAt YouTube makes the video public and drops publishAt.
+        if (status.value(QLatin1String("privacyStatus")).toString() != QLatin1String("private")
+            || status.value(QLatin1String("publishAt")).toString().isEmpty())
+            return done(cancel::alreadyLive(platformDisplayName(Platform::YouTube)));
+        HttpCall remove;
+        remove.verb = "DELETE";
+        remove.url = QUrl(QStringLiteral("https://www.googleapis.com/youtube/v3/videos?id=") + id);
+        remove.header("Authorization", authorization);
+        m_http.send(remove, context, [done](const HttpResult &result) {
+            if (result.ok() || result.status == 404)
+                return done(cancel::cancelled());
+            done(cancel::failed(googleFailure(result, false),
+                                QCoreApplication::translate("cf::YouTubePublisher", "The scheduled video was not deleted.")));
+        });
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platforms/publishing/CancelsScheduledPosts.h"
 #include "platforms/publishing/PlatformPublisher.h"
 #include "platforms/publishing/PublishHttp.h"
 
@@ -14,8 +15,12 @@ namespace cf {
 // resumes instead of creating a second video. Bytes go up in 8 MiB chunks
 // (308 Resume Incomplete until the last one, which creates the video); an
 // image after the video becomes its thumbnail. Reconcile asks the session
-// (PUT "bytes */N") or reads the video with videos.list.
-class YouTubePublisher : public PlatformPublisher
+// (PUT "bytes */N") or reads the video with videos.list. YouTube has no
+// "unschedule": a scheduled video is the uploaded private video with
+// publishAt, so cancelling reads it and deletes the upload (videos.delete)
+// while it is still private with publishAt; a reschedule uploads again.
+// videos.delete needs the youtube or youtube.force-ssl scope.
+class YouTubePublisher : public PlatformPublisher, public CancelsScheduledPosts
 {
 public:
     static constexpr int kMaxTitleLength = 100;
@@ -30,6 +35,8 @@ public:
     QStringList checkLimits(const PublishRequest &request) const override;
     void publish(const PublishRequest &request, QObject *context, Checkpoint checkpoint, Done done) override;
     void reconcile(const PublishRequest &request, QObject *context, ReconcileDone done) override;
+    void cancelScheduled(const PublishRequest &request, const QString &externalId, QObject *context,
+                         CancelDone done) override;
 
     static QString titleOf(const PublishRequest &request);
     static QString descriptionOf(const PublishRequest &request);

@@ -53,6 +53,8 @@ SandboxReply YouTubeUploadApi::handle(const SandboxRequest &request, const Token
         return setThumbnail(request, check);
     if (request.path == kVideos && request.method == "GET")
         return listVideos(request, check);
+    if (request.path == kVideos && request.method == "DELETE")
+        return deleteVideo(request, check);
     return googleErrorReply(405, "methodNotAllowed", "INVALID_ARGUMENT", QStringLiteral("Method not allowed"));
 }
 
@@ -212,6 +214,23 @@ SandboxReply YouTubeUploadApi::listVideos(const SandboxRequest &request, const T
                                         {"pageInfo", {{"totalResults", items.size()}, {"resultsPerPage", items.size()}}}, {"items", items}});
 }
 
+SandboxReply YouTubeUploadApi::deleteVideo(const SandboxRequest &request, const TokenCheck &check)
+{
+    // Unlike an upload, videos.delete is not allowed with youtube.upload alone.
+    bool allowed = false;
+    for (const char *scope : {"youtube", "youtube.force-ssl", "youtubepartner"})
+        allowed = allowed || check.hasScope(kScopeRoot + QLatin1String(scope));
+    if (!allowed)
+        return googleErrorReply(403, "insufficientPermissions", "PERMISSION_DENIED", QStringLiteral("Request had insufficient authentication scopes."));
+    if (!request.hasQuery(QStringLiteral("id")))
+        return googleErrorReply(400, "required", "INVALID_ARGUMENT", QStringLiteral("Required parameter: id"));
+    const auto it = m_videos.find(request.queryValue(QStringLiteral("id")));
+    if (it == m_videos.end() || it->second.userId != check.grant.userId)
+        return googleErrorReply(404, "videoNotFound", "NOT_FOUND", QStringLiteral("The video that you are trying to delete cannot be found."), "youtube.video");
+    m_videos.erase(it);
+    return SandboxReply::empty(204);
+}
+
 Json YouTubeUploadApi::videoResource(const Video &video, const QStringList &parts) const
 {
     Json resource{{"kind", "youtube#video"}, {"etag", "sandbox-etag"}, {"id", toStd(video.id)}};
@@ -228,6 +247,12 @@ Json YouTubeUploadApi::videoResource(const Video &video, const QStringList &part
     }
     if (parts.contains(QLatin1String("status"))) {
         Json status = video.status;
+        // At publishAt a scheduled private video becomes public and loses publishAt.
+        if (status.contains("publishAt") && status["publishAt"].is_string()
+            && QDateTime::fromString(jsonString(status, "publishAt"), Qt::ISODate) <= m_context.clock.now()) {
+            status["privacyStatus"] = "public";
+            status.erase("publishAt");
+        }
         status["uploadStatus"] = "uploaded";
         status["license"] = "youtube";
         status["embeddable"] = true;

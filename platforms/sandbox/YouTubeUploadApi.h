@@ -15,7 +15,9 @@ SandboxReply googleErrorReply(int status, const char *reason, const char *status
 // session whose URI comes back in Location; PUT bytes with Content-Range,
 // 308 Resume Incomplete with a Range header until the last byte, then the
 // video resource; PUT "bytes */N" asks the session how far it got),
-// thumbnails/set, and GET youtube/v3/videos?id= for reconciling and
+// thumbnails/set, DELETE youtube/v3/videos?id= (204; needs the youtube or
+// youtube.force-ssl scope, not youtube.upload; a private video with a
+// publishAt that has come reads as public), and GET youtube/v3/videos?id= for reconciling and
 // tracking (parts snippet, status, statistics with string counts from the
 // shared MetricsTimeline, processingDetails). A video exists only once its
 // last byte arrived, as on the real service.
@@ -62,6 +64,7 @@ private:
     SandboxReply putBytes(const SandboxRequest &request);
     SandboxReply setThumbnail(const SandboxRequest &request, const TokenCheck &check);
     SandboxReply listVideos(const SandboxRequest &request, const TokenCheck &check);
+    SandboxReply deleteVideo(const SandboxRequest &request, const TokenCheck &check);
     Json videoResource(const Video &video, const QStringList &parts) const;
     SandboxReply incomplete(const Session &session) const;
 

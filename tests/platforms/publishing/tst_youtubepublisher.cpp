@@ -73,6 +73,47 @@ private Q_SLOTS:
         QVERIFY(outcome->platformMessage.isEmpty());
     }
 
+    void cancelDeletesTheScheduledUploadOnly()
+    {
+        // videos.delete needs more than youtube.upload: the channel's token with the youtube scope.
+        const QString manage = test::googleToken(m_harness.sandbox(), QStringLiteral("https://www.googleapis.com/auth/youtube"));
+        YouTubePublisher publisher(m_harness.network(), m_harness.endpoints());
+        PublishRequest req = request(QStringLiteral("Eid premiere, taken back"));
+        req.publishAtUtc = QDateTime::currentDateTimeUtc().addDays(1);
+        const auto scheduled = m_harness.publish(publisher, req, nullptr, 60000);
+        QCOMPARE(scheduled->status, PublishStatus::ScheduledNatively);
+        const QString id = scheduled->externalId;
+
+        // With the upload scope alone YouTube refuses: PermissionMissing, not retryable, video kept.
+        auto outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY(!outcome->retryable);
+        QVERIFY(outcome->message.contains(QLatin1String("insufficient authentication scopes")));
+
+        req.accessToken = manage;
+        QVERIFY(m_harness.addFault({{"host", "www.googleapis.com"}, {"path_regex", "/youtube/v3/videos$"}, {"method", "DELETE"}, {"fault", "server_error"}}));
+        QVERIFY(m_harness.cancel(publisher, req, id)->retryable);
+        outcome = m_harness.cancel(publisher, req, id);
+        QVERIFY2(outcome->cancelled, qPrintable(outcome->message));
+        const Json deletes = m_harness.recorded(kHost, QStringLiteral("/youtube/v3/videos$"), QStringLiteral("DELETE"));
+        QCOMPARE(deletes.size(), size_t(3));
+        QCOMPARE(QString::fromStdString(deletes[2]["query"]), QStringLiteral("id=") + id);
+        // Gone: videos.list answers no item, which is cancelled too, without another delete.
+        QVERIFY(m_harness.cancel(publisher, req, id)->cancelled);
+        QCOMPARE(m_harness.recorded(kHost, QStringLiteral("/youtube/v3/videos$"), QStringLiteral("DELETE")).size(), size_t(3));
+
+        // A video whose publishAt has come is public: it is not deleted.
+        PublishRequest later = request(QStringLiteral("Out by now"));
+        later.publishAtUtc = QDateTime::currentDateTimeUtc().addSecs(3600);
+        const QString out = m_harness.publish(publisher, later, nullptr, 60000)->externalId;
+        QVERIFY(m_harness.advanceClock(3700));
+        later.accessToken = test::googleToken(m_harness.sandbox(), QStringLiteral("https://www.googleapis.com/auth/youtube")); // the old one expired
+        outcome = m_harness.cancel(publisher, later, out);
+        QVERIFY(!outcome->cancelled);
+        QVERIFY2(outcome->message.contains(QLatin1String("YouTube")), qPrintable(outcome->message));
+        QCOMPARE(m_harness.recorded(kHost, QStringLiteral("/youtube/v3/videos$"), QStringLiteral("DELETE")).size(), size_t(3));
+    }
+
     void scheduledVideoIsPrivateWithPublishAt()
     {
         YouTubePublisher publisher(m_harness.network(), m_harness.endpoints());
