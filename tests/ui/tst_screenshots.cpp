@@ -33,14 +33,7 @@ const QSize kWindowSize(1200, 760);
 
 QString screenName(MainWindow::Page page)
 {
-    switch (page) {
-    case MainWindow::Page::Campaigns: return QStringLiteral("campaigns");
-    case MainWindow::Page::Calendar: return QStringLiteral("calendar");
-    case MainWindow::Page::Review: return QStringLiteral("review");
-    case MainWindow::Page::Connections: return QStringLiteral("connections");
-    case MainWindow::Page::Settings: return QStringLiteral("settings");
-    }
-    return {};
+    return MainWindow::pageId(page);
 }
 
 // A blank or single-colour picture means nothing was drawn.

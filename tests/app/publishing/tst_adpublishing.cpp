@@ -57,7 +57,9 @@ class TestAdPublishing : public QObject
     static int logCount(const test::AdFixture &f, const QString &event)
     {
         int n = 0;
-        for (const AutomationLog &entry : *AutomationLogRepository(f.db).listForCampaign(f.campaignId))
+        // Keep the result alive: a range-for over *temporary would dangle.
+        const auto logs = AutomationLogRepository(f.db).listForCampaign(f.campaignId);
+        for (const AutomationLog &entry : *logs)
             n += entry.event == event ? 1 : 0;
         return n;
     }
@@ -123,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(on.adExternalIds,
                  (std::vector<QString>{QStringLiteral("ad-1"), QStringLiteral("ad-2"), QStringLiteral("ad-3")}));
         QCOMPARE(on.accessToken, QStringLiteral("user-token"));
-        for (const AdEntity &e : *entities.listForCampaign(f.campaignId))
+        const auto active = entities.listForCampaign(f.campaignId);
+        for (const AdEntity &e : *active)
             QCOMPARE(e.delivery, AdDelivery::Active);
         QCOMPARE(target(f, c).adDelivery, QStringLiteral("active"));
         QCOMPARE(logCount(f, QStringLiteral("ads_activated")), 1);
@@ -361,7 +364,8 @@ private Q_SLOTS:
         QCOMPARE(off.campaignExternalId, QStringLiteral("camp-1"));
         QCOMPARE(off.adSetExternalIds, std::vector<QString>{QStringLiteral("adset-1")});
         QCOMPARE(off.adExternalIds, (std::vector<QString>{QStringLiteral("ad-1"), QStringLiteral("ad-2")}));
-        for (const AdEntity &e : *AdEntityRepository(f.db).listForCampaign(f.campaignId))
+        const auto paused = AdEntityRepository(f.db).listForCampaign(f.campaignId);
+        for (const AdEntity &e : *paused)
             QCOMPARE(e.delivery, AdDelivery::Paused);
         QCOMPARE(target(f, a).adDelivery, QStringLiteral("paused"));
         QCOMPARE(logCount(f, QStringLiteral("ads_paused")), 1);

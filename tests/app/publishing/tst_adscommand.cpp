@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(f.db.open(f.path(), QStringLiteral("adscli-3")));
         QVERIFY(!*AdDeliveryRepository(f.db).pausedByOwner(f.campaignId));
         int requested = 0;
-        for (const AutomationLog &entry : *AutomationLogRepository(f.db).listForCampaign(f.campaignId))
+        const auto logs = AutomationLogRepository(f.db).listForCampaign(f.campaignId); // alive for the loop
+        for (const AutomationLog &entry : *logs)
             requested += entry.event.endsWith(QLatin1String("_requested")) ? 1 : 0;
         QCOMPARE(requested, 2);
 
