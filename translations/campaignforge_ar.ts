@@ -24,10 +24,6 @@
         <translation>مشكلة (%1)</translation>
     </message>
     <message>
-        <source>%1 rejected this ad. Read the reason in %1's ads manager, change the text or image there to follow its advertising policies (the ad is reviewed again), or cancel the item here.</source>
-        <translation>رفضت %1 هذا الإعلان. اقرأ السبب في مدير إعلانات %1، وعدّل النص أو الصورة هناك بما يوافق سياساتها الإعلانية (فيُراجَع الإعلان من جديد)، أو ألغِ العنصر من هنا.</translation>
-    </message>
-    <message>
         <source>Delivering</source>
         <translation>يُعرَض الآن</translation>
     </message>
@@ -38,6 +34,15 @@
     <message>
         <source>Paused until switched on</source>
         <translation>متوقف حتى يُشغَّل</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <comment>the company whose ads manager runs Facebook and Instagram ads</comment>
+        <translation>ميتا</translation>
+    </message>
+    <message>
+        <source>%1 rejected this ad. Read the reason in %2's ads manager and change the text or image there to follow its advertising policies (the ad is reviewed again), or cancel the item here.</source>
+        <translation>رفضت %1 هذا الإعلان. اقرأ السبب في مدير إعلانات %2، وعدّل النص أو الصورة هناك بما يوافق سياساتها الإعلانية (فيُراجَع الإعلان من جديد)، أو ألغِ العنصر من هنا.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +62,49 @@
     <message>
         <source>TikTok targets fixed age groups, so ages %1-%2 become %3-%4 there.</source>
         <translation>يستهدف تيك توك فئات عمرية ثابتة، لذا تصبح الأعمار من %1 إلى %2 هناك من %3 إلى %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cf::AdsCommand</name>
+    <message>
+        <source>Pause, resume or show a campaign's paid ads: ads pause|resume|show --campaign ID [--json].</source>
+        <translation>أوقِف إعلانات حملة مدفوعة أو استأنفها أو اعرضها: ads pause|resume|show --campaign ID [--json].</translation>
+    </message>
+    <message>
+        <source>The campaign has no ads on any platform yet.</source>
+        <translation>لا إعلانات لهذه الحملة على أي منصة بعد.</translation>
+    </message>
+    <message>
+        <source>Ads paused by you.</source>
+        <translation>الإعلانات أوقفتَها أنت.</translation>
+    </message>
+    <message>
+        <source>Ads may run.</source>
+        <translation>يُسمح للإعلانات بالعمل.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 (account %4): %5</source>
+        <translation>%1 %2 على %3 (الحساب %4): %5</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>حملة</translation>
+    </message>
+    <message>
+        <source>ad set</source>
+        <translation>مجموعة إعلانية</translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation>يُعرَض</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli ads pause|resume|show --campaign ID [--json]</source>
+        <translation>الاستخدام: campaignforge-cli ads pause|resume|show --campaign ID [--json]</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1566,10 @@ Campaign: %6</source>
         <source>On the platform</source>
         <translation>على المنصة</translation>
     </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>cf::CampaignTransfer</name>
@@ -1750,6 +1802,17 @@ Campaign: %6</source>
     <message>
         <source>What the automation did for this campaign, with undo, and the optimiser's limits</source>
         <translation>ما فعلته الأتمتة لهذه الحملة مع إمكانية التراجع، وحدود المُحسِّن</translation>
+    </message>
+</context>
+<context>
+    <name>cf::CancelsScheduledPosts</name>
+    <message>
+        <source>It is already out on %1; delete it there if it should go.</source>
+        <translation>نُشر بالفعل على %1؛ احذفه من هناك إن أردت إزالته.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2464,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>%n result row(s) saved to %1.</source>
-        <translation><numerusform>لم يُحفظ أي صف من النتائج في %1.</numerusform><numerusform>حُفظ صف واحد من النتائج في %1.</numerusform><numerusform>حُفظ صفّان من النتائج في %1.</numerusform><numerusform>حُفظت %n صفوف من النتائج في %1.</numerusform><numerusform>حُفظ %n صفًا من النتائج في %1.</numerusform><numerusform>حُفظ %n صف من النتائج في %1.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُحفظ أي صف من النتائج في %1.</numerusform>
+            <numerusform>حُفظ صف واحد من النتائج في %1.</numerusform>
+            <numerusform>حُفظ صفّان من النتائج في %1.</numerusform>
+            <numerusform>حُفظت %n صفوف من النتائج في %1.</numerusform>
+            <numerusform>حُفظ %n صفًا من النتائج في %1.</numerusform>
+            <numerusform>حُفظ %n صف من النتائج في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The results were not exported. %1</source>
@@ -2668,7 +2738,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>%n result row(s) written to %1.</source>
-        <translation><numerusform>لم يُكتب أي صف من النتائج في %1.</numerusform><numerusform>كُتب صف واحد من النتائج في %1.</numerusform><numerusform>كُتب صفّان من النتائج في %1.</numerusform><numerusform>كُتبت %n صفوف من النتائج في %1.</numerusform><numerusform>كُتب %n صفًا من النتائج في %1.</numerusform><numerusform>كُتب %n صف من النتائج في %1.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُكتب أي صف من النتائج في %1.</numerusform>
+            <numerusform>كُتب صف واحد من النتائج في %1.</numerusform>
+            <numerusform>كُتب صفّان من النتائج في %1.</numerusform>
+            <numerusform>كُتبت %n صفوف من النتائج في %1.</numerusform>
+            <numerusform>كُتب %n صفًا من النتائج في %1.</numerusform>
+            <numerusform>كُتب %n صف من النتائج في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: campaignforge-cli export-metrics --campaign ID [--out FILE]</source>
@@ -2803,6 +2880,10 @@ Campaign: %6</source>
     <message>
         <source>None of the Page's videos from the last two days has this description.</source>
         <translation>لا يحمل أيٌّ من فيديوهات الصفحة في اليومين الأخيرين هذا الوصف.</translation>
+    </message>
+    <message>
+        <source>The video %1 is larger than Facebook's 10 GB limit.</source>
+        <translation>الفيديو %1 أكبر من حد فيسبوك البالغ 10 غيغابايت.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3370,29 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::KeychainS3MediaHost</name>
+    <message>
+        <source>The media host's endpoint must be a web address such as https://s3.eu-central-1.amazonaws.com.</source>
+        <translation>يجب أن يكون عنوان مضيف الوسائط عنوان ويب مثل https://s3.eu-central-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>The media host's bucket name is missing.</source>
+        <translation>اسم الحاوية لمضيف الوسائط مفقود.</translation>
+    </message>
+    <message>
+        <source>The media host's access key ID is missing.</source>
+        <translation>معرّف مفتاح الوصول لمضيف الوسائط مفقود.</translation>
+    </message>
+    <message>
+        <source>%1 Correct it in Settings, Publishing.</source>
+        <translation>%1 صحّحه من الإعدادات، قسم النشر.</translation>
+    </message>
+    <message>
+        <source>The media host's secret access key is not in the keychain. Enter it again in Settings, Publishing.</source>
+        <translation>مفتاح الوصول السري لمضيف الوسائط غير موجود في سلسلة المفاتيح. أدخله من جديد في الإعدادات، قسم النشر.</translation>
+    </message>
+</context>
+<context>
     <name>cf::KeychainStore</name>
     <message>
         <source>The system keychain is not available or is locked. CampaignForge keeps sign-ins only in the keychain, never in a file: unlock or start it (for example GNOME Keyring or KWallet) and try again.</source>
@@ -3359,6 +3463,10 @@ Campaign: %6</source>
     <message>
         <source>No recent Kit broadcast has this subject.</source>
         <translation>لا توجد رسالة جماعية حديثة في Kit بهذا الموضوع.</translation>
+    </message>
+    <message>
+        <source>The scheduled broadcast was not deleted.</source>
+        <translation>لم تُحذف الرسالة الجماعية المجدولة.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3609,14 @@ Campaign: %6</source>
         <source>Mailchimp has no campaign for this item.</source>
         <translation>لا توجد في Mailchimp حملة لهذا العنصر.</translation>
     </message>
+    <message>
+        <source>The scheduled campaign was not deleted.</source>
+        <translation>لم تُحذف الحملة المجدولة.</translation>
+    </message>
+    <message>
+        <source>The scheduled campaign could not be read.</source>
+        <translation>تعذّرت قراءة الحملة المجدولة.</translation>
+    </message>
 </context>
 <context>
     <name>cf::MainWindow</name>
@@ -3600,14 +3716,6 @@ Campaign: %6</source>
 <context>
     <name>cf::MediaHostCommand</name>
     <message>
-        <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | clear | show.</source>
-        <translation>اختر مستضيف الوسائط العام لصور إنستغرام وتيك توك: media-host set WORDPRESS_CONNECTION_ID | clear | show.</translation>
-    </message>
-    <message>
-        <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</source>
-        <translation>الاستخدام: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</translation>
-    </message>
-    <message>
         <source>No media host: Instagram and TikTok photos cannot be published.</source>
         <translation>لا يوجد مستضيف للوسائط: لا يمكن نشر صور إنستغرام وتيك توك.</translation>
     </message>
@@ -3630,6 +3738,40 @@ Campaign: %6</source>
     <message>
         <source>Media host: WordPress site %1 (%2), connection %3.</source>
         <translation>مستضيف الوسائط: موقع ووردبريس %1 (%2)، الربط %3.</translation>
+    </message>
+    <message>
+        <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | s3 ... | test | clear | show.</source>
+        <translation>اختر مضيف الوسائط العام لصور إنستغرام وتيك توك: media-host set WORDPRESS_CONNECTION_ID | s3 ... | test | clear | show.</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show | test
+       campaignforge-cli media-host s3 --endpoint URL [--region REGION] --bucket NAME --key-id ACCESS_KEY_ID &lt; secret-access-key</source>
+        <translation>الاستخدام: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show | test
+       campaignforge-cli media-host s3 --endpoint URL [--region REGION] --bucket NAME --key-id ACCESS_KEY_ID &lt; secret-access-key</translation>
+    </message>
+    <message>
+        <source>Media host: %1</source>
+        <translation>مضيف الوسائط: %1</translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli media-host s3 --endpoint URL [--region REGION] --bucket NAME --key-id ACCESS_KEY_ID &lt; secret-access-key</source>
+        <translation>الاستخدام: campaignforge-cli media-host s3 --endpoint URL [--region REGION] --bucket NAME --key-id ACCESS_KEY_ID &lt; secret-access-key</translation>
+    </message>
+    <message>
+        <source>Media host: %1 The secret access key is in the system keychain.</source>
+        <translation>مضيف الوسائط: %1 مفتاح الوصول السري محفوظ في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>تعذّرت قراءة الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>No secret access key on standard input.</source>
+        <translation>لا يوجد مفتاح وصول سري في الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>The media host is not an S3-compatible bucket; choose one with: campaignforge-cli media-host s3 ...</source>
+        <translation>مضيف الوسائط ليس حاوية متوافقة مع S3؛ اختر واحدة بالأمر: campaignforge-cli media-host s3 ...</translation>
     </message>
 </context>
 <context>
@@ -3970,7 +4112,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>Undid a budget shift: %n ad set(s) are back at their earlier budgets.</source>
-        <translation><numerusform>تم التراجع عن تحويل الميزانية: لم تعد أي مجموعة إعلانية إلى ميزانيتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت مجموعة إعلانية واحدة إلى ميزانيتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت مجموعتان إعلانيتان إلى ميزانيتيهما السابقتين.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعات إعلانية إلى ميزانياتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعة إعلانية إلى ميزانياتها السابقة.</numerusform><numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعة إعلانية إلى ميزانياتها السابقة.</numerusform></translation>
+        <translation>
+            <numerusform>تم التراجع عن تحويل الميزانية: لم تعد أي مجموعة إعلانية إلى ميزانيتها السابقة.</numerusform>
+            <numerusform>تم التراجع عن تحويل الميزانية: عادت مجموعة إعلانية واحدة إلى ميزانيتها السابقة.</numerusform>
+            <numerusform>تم التراجع عن تحويل الميزانية: عادت مجموعتان إعلانيتان إلى ميزانيتيهما السابقتين.</numerusform>
+            <numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعات إعلانية إلى ميزانياتها السابقة.</numerusform>
+            <numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعة إعلانية إلى ميزانياتها السابقة.</numerusform>
+            <numerusform>تم التراجع عن تحويل الميزانية: عادت %n مجموعة إعلانية إلى ميزانياتها السابقة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3995,11 +4144,25 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>Dry run: %n change(s) proposed, nothing saved.</source>
-        <translation><numerusform>تجربة: لم يُقترح أي تغيير، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح تغيير واحد، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح تغييران، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرحت %n تغييرات، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح %n تغييرًا، ولم يُحفظ شيء.</numerusform><numerusform>تجربة: اقتُرح %n تغيير، ولم يُحفظ شيء.</numerusform></translation>
+        <translation>
+            <numerusform>تجربة: لم يُقترح أي تغيير، ولم يُحفظ شيء.</numerusform>
+            <numerusform>تجربة: اقتُرح تغيير واحد، ولم يُحفظ شيء.</numerusform>
+            <numerusform>تجربة: اقتُرح تغييران، ولم يُحفظ شيء.</numerusform>
+            <numerusform>تجربة: اقتُرحت %n تغييرات، ولم يُحفظ شيء.</numerusform>
+            <numerusform>تجربة: اقتُرح %n تغييرًا، ولم يُحفظ شيء.</numerusform>
+            <numerusform>تجربة: اقتُرح %n تغيير، ولم يُحفظ شيء.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made and logged.</source>
-        <translation><numerusform>لم يُجرَ أي تغيير.</numerusform><numerusform>أُجري تغيير واحد وسُجِّل.</numerusform><numerusform>أُجري تغييران وسُجِّلا.</numerusform><numerusform>أُجريت %n تغييرات وسُجِّلت.</numerusform><numerusform>أُجري %n تغييرًا وسُجِّلت.</numerusform><numerusform>أُجري %n تغيير وسُجِّلت.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُجرَ أي تغيير.</numerusform>
+            <numerusform>أُجري تغيير واحد وسُجِّل.</numerusform>
+            <numerusform>أُجري تغييران وسُجِّلا.</numerusform>
+            <numerusform>أُجريت %n تغييرات وسُجِّلت.</numerusform>
+            <numerusform>أُجري %n تغييرًا وسُجِّلت.</numerusform>
+            <numerusform>أُجري %n تغيير وسُجِّلت.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4662,65 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::PublishNowAction</name>
+    <message>
+        <source>Publishing is unavailable: the campaign database is not open.</source>
+        <translation>النشر غير متاح: قاعدة بيانات الحملات غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Only approved items are published: approve this item first.</source>
+        <translation>لا يُنشر إلا ما اعتُمد: اعتمد هذا العنصر أولًا.</translation>
+    </message>
+    <message>
+        <source>This item is being published right now.</source>
+        <translation>يُنشر هذا العنصر الآن.</translation>
+    </message>
+    <message>
+        <source>This item is already published.</source>
+        <translation>نُشر هذا العنصر من قبل.</translation>
+    </message>
+    <message>
+        <source>It is not known whether this item was published: settle it in Publishing status first.</source>
+        <translation>لا يُعرف إن كان هذا العنصر قد نُشر: احسم أمره من حالة النشر أولًا.</translation>
+    </message>
+    <message>
+        <source>Publishing of this item was cancelled.</source>
+        <translation>أُلغي نشر هذا العنصر.</translation>
+    </message>
+    <message>
+        <source>The campaign is cancelled or archived, so nothing of it is published.</source>
+        <translation>الحملة ملغاة أو مؤرشفة، فلا يُنشر منها شيء.</translation>
+    </message>
+    <message>
+        <source>No %1 account that can publish this item is connected and selected.</source>
+        <translation>لا يوجد حساب %1 متصل ومختار يستطيع نشر هذا العنصر.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>لم يُنشر: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was released: every account of this item is already handled.</source>
+        <translation>لم يُطلق شيء: كل حسابات هذا العنصر عولجت من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing now to %n account(s).</source>
+        <translation><numerusform>لا نشر الآن إلى أي حساب.</numerusform><numerusform>يُنشر الآن إلى حساب واحد.</numerusform><numerusform>يُنشر الآن إلى حسابين.</numerusform><numerusform>يُنشر الآن إلى %n حسابات.</numerusform><numerusform>يُنشر الآن إلى %n حسابًا.</numerusform><numerusform>يُنشر الآن إلى %n حساب.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %n account(s); it is sent when publishing is resumed.</source>
+        <translation><numerusform>لم يُطلق إلى أي حساب.</numerusform><numerusform>أُطلق إلى حساب واحد، ويُرسل حين يُستأنف النشر.</numerusform><numerusform>أُطلق إلى حسابين، ويُرسل حين يُستأنف النشر.</numerusform><numerusform>أُطلق إلى %n حسابات، ويُرسل حين يُستأنف النشر.</numerusform><numerusform>أُطلق إلى %n حسابًا، ويُرسل حين يُستأنف النشر.</numerusform><numerusform>أُطلق إلى %n حساب، ويُرسل حين يُستأنف النشر.</numerusform></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>انشر الآن</translation>
+    </message>
+    <message>
+        <source>Send this item to its accounts now, before its scheduled time.</source>
+        <translation>أرسل هذا العنصر إلى حساباته الآن قبل موعده المجدول.</translation>
+    </message>
+</context>
+<context>
     <name>cf::PublishQueue</name>
     <message>
         <source>No %1 account is connected and selected for item %2.</source>
@@ -4631,7 +4853,14 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ad(s) of “%1” switched on at %2 (%3).</source>
-        <translation><numerusform>لم يُشغَّل أي إعلان من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل إعلان واحد من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل إعلانان من «%1» على %2 (%3).</numerusform><numerusform>شُغِّلت %n إعلانات من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل %n إعلانًا من «%1» على %2 (%3).</numerusform><numerusform>شُغِّل %n إعلان من «%1» على %2 (%3).</numerusform></translation>
+        <translation>
+            <numerusform>لم يُشغَّل أي إعلان من «%1» على %2 (%3).</numerusform>
+            <numerusform>شُغِّل إعلان واحد من «%1» على %2 (%3).</numerusform>
+            <numerusform>شُغِّل إعلانان من «%1» على %2 (%3).</numerusform>
+            <numerusform>شُغِّلت %n إعلانات من «%1» على %2 (%3).</numerusform>
+            <numerusform>شُغِّل %n إعلانًا من «%1» على %2 (%3).</numerusform>
+            <numerusform>شُغِّل %n إعلان من «%1» على %2 (%3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new budget %1 of ad set “%2” could not be sent to %3: %4 CampaignForge tries again at %5.</source>
@@ -4655,11 +4884,25 @@ Campaign: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ad(s) of “%1” switched on again at %2 (%3).</source>
-        <translation><numerusform>لم يُعَد تشغيل أي إعلان من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل إعلان واحد من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل إعلانين من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل %n إعلانات من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل %n إعلانًا من «%1» على %2 (%3).</numerusform><numerusform>أُعيد تشغيل %n إعلان من «%1» على %2 (%3).</numerusform></translation>
+        <translation>
+            <numerusform>لم يُعَد تشغيل أي إعلان من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُعيد تشغيل إعلان واحد من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُعيد تشغيل إعلانين من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُعيد تشغيل %n إعلانات من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُعيد تشغيل %n إعلانًا من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُعيد تشغيل %n إعلان من «%1» على %2 (%3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled ad(s) of “%1” paused at %2 (%3).</source>
-        <translation><numerusform>لم يُوقَف أي إعلان ملغى من «%1» على %2 (%3).</numerusform><numerusform>أُوقف إعلان ملغى واحد من «%1» على %2 (%3).</numerusform><numerusform>أُوقف إعلانان ملغيان من «%1» على %2 (%3).</numerusform><numerusform>أُوقفت %n إعلانات ملغاة من «%1» على %2 (%3).</numerusform><numerusform>أُوقف %n إعلانًا ملغى من «%1» على %2 (%3).</numerusform><numerusform>أُوقف %n إعلان ملغى من «%1» على %2 (%3).</numerusform></translation>
+        <translation>
+            <numerusform>لم يُوقَف أي إعلان ملغى من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُوقف إعلان ملغى واحد من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُوقف إعلانان ملغيان من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُوقفت %n إعلانات ملغاة من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُوقف %n إعلانًا ملغى من «%1» على %2 (%3).</numerusform>
+            <numerusform>أُوقف %n إعلان ملغى من «%1» على %2 (%3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4726,6 +4969,18 @@ Campaign: %6</source>
     <message>
         <source>Instagram and TikTok fetch photos from a public web address. CampaignForge puts each photo on this host only while the platform fetches it.</source>
         <translation>يجلب إنستغرام وتيك توك الصور من عنوان ويب عام، فيضع CampaignForge كل صورة على هذا المضيف فقط ريثما تجلبها المنصة.</translation>
+    </message>
+    <message>
+        <source>S3-compatible bucket (Amazon S3, Cloudflare R2, MinIO…)</source>
+        <translation>حاوية متوافقة مع S3 (Amazon S3 وCloudflare R2 وMinIO…)</translation>
+    </message>
+    <message>
+        <source>Fill in the bucket's details and press Save to use it.</source>
+        <translation>املأ بيانات الحاوية واضغط «حفظ» لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>Saved. Photos for Instagram and TikTok go to the bucket %1 while they are published, and are deleted again afterwards.</source>
+        <translation>حُفظ. تُرفع صور إنستغرام وتيك توك إلى الحاوية %1 أثناء نشرها، ثم تُحذف بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5522,14 @@ Click to open the item.</source>
         <source>Replace image</source>
         <translation>استبدال الصورة</translation>
     </message>
+    <message>
+        <source>Publish now</source>
+        <translation>انشر الآن</translation>
+    </message>
+    <message>
+        <source>Send this item to its accounts now, before its scheduled time.</source>
+        <translation>أرسل هذا العنصر إلى حساباته الآن قبل موعده المجدول.</translation>
+    </message>
 </context>
 <context>
     <name>cf::ReviewQueueTree</name>
@@ -5377,10 +5640,100 @@ Click to open the item.</source>
     </message>
 </context>
 <context>
+    <name>cf::S3BucketForm</name>
+    <message>
+        <source>Testing the bucket…</source>
+        <translation>جارٍ اختبار الحاوية…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved. Photos for Instagram and TikTok go to this bucket while they are published, and are deleted again afterwards.</source>
+        <translation>حُفظ. تُرفع صور إنستغرام وتيك توك إلى هذه الحاوية أثناء نشرها، ثم تُحذف بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>عنوان نقطة الوصول:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>المنطقة:</translation>
+    </message>
+    <message>
+        <source>us-east-1 when empty; "auto" for Cloudflare R2</source>
+        <translation>us-east-1 إن تُرك فارغًا؛ و"auto" لـ Cloudflare R2</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>الحاوية:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>معرّف مفتاح الوصول:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>مفتاح الوصول السري:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored key</source>
+        <translation>يُحفظ في سلسلة مفاتيح النظام؛ اتركه فارغًا للإبقاء على المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>ا&amp;ختبار</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة هنا.</translation>
+    </message>
+    <message>
+        <source>Saves, then uploads a tiny test file and deletes it again.</source>
+        <translation>يحفظ، ثم يرفع ملف اختبار صغيرًا ويحذفه.</translation>
+    </message>
+</context>
+<context>
     <name>cf::S3MediaHost</name>
     <message>
         <source>The storage bucket refused the upload (HTTP %1).</source>
         <translation>رفضت حاوية التخزين الرفع (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>cf::S3MediaHostSetup</name>
+    <message>
+        <source>S3-compatible bucket "%1" at %2 (region %3), access key ID %4.</source>
+        <translation>حاوية متوافقة مع S3 «%1» على %2 (المنطقة %3)، معرّف مفتاح الوصول %4.</translation>
+    </message>
+    <message>
+        <source>A test file could not be written in the temporary folder.</source>
+        <translation>تعذّرت كتابة ملف الاختبار في المجلد المؤقت.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1.</source>
+        <translation>رمز حالة HTTP ‏%1.</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached.</source>
+        <translation>تعذّر الوصول إلى نقطة الوصول.</translation>
+    </message>
+    <message>
+        <source>The test upload failed: %1</source>
+        <translation>فشل رفع ملف الاختبار: %1</translation>
+    </message>
+    <message>
+        <source>The test file was uploaded but could not be deleted again; delete %1 from the bucket and check that the key may delete objects.</source>
+        <translation>رُفع ملف الاختبار لكن تعذّر حذفه؛ احذف %1 من الحاوية وتأكد أن المفتاح يملك صلاحية حذف الملفات.</translation>
+    </message>
+    <message>
+        <source>The bucket works: a test file was uploaded and deleted again.</source>
+        <translation>الحاوية تعمل: رُفع ملف اختبار ثم حُذف.</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6437,14 @@ Click to open the item.</source>
         <source>No published or scheduled post on the site has this title.</source>
         <translation>لا توجد تدوينة منشورة أو مجدولة على الموقع بهذا العنوان.</translation>
     </message>
+    <message>
+        <source>The scheduled post was not moved to the trash.</source>
+        <translation>لم يُنقل المنشور المجدول إلى سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>The scheduled post could not be read.</source>
+        <translation>تعذّرت قراءة المنشور المجدول.</translation>
+    </message>
 </context>
 <context>
     <name>cf::XPublisher</name>
@@ -6185,6 +6546,14 @@ Click to open the item.</source>
     <message>
         <source>YouTube could not say whether the video exists (HTTP %1); check YouTube Studio.</source>
         <translation>تعذّر على يوتيوب تأكيد وجود الفيديو (HTTP %1)؛ راجع YouTube Studio.</translation>
+    </message>
+    <message>
+        <source>The scheduled video could not be read.</source>
+        <translation>تعذّرت قراءة الفيديو المجدول.</translation>
+    </message>
+    <message>
+        <source>The scheduled video was not deleted.</source>
+        <translation>لم يُحذف الفيديو المجدول.</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rejected this ad. Read the reason in %1&apos;s ads manager, change the text or image there to follow its advertising policies (the ad is reviewed again), or cancel the item here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +33,15 @@
     </message>
     <message>
         <source>Paused until switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <comment>the company whose ads manager runs Facebook and Instagram ads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected this ad. Read the reason in %2&apos;s ads manager and change the text or image there to follow its advertising policies (the ad is reviewed again), or cancel the item here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -56,6 +61,49 @@
     </message>
     <message>
         <source>TikTok targets fixed age groups, so ages %1-%2 become %3-%4 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::AdsCommand</name>
+    <message>
+        <source>Pause, resume or show a campaign&apos;s paid ads: ads pause|resume|show --campaign ID [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no ads on any platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads paused by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads may run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 (account %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli ads pause|resume|show --campaign ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +1557,10 @@ Campaign: %6</source>
         <source>On the platform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::CampaignTransfer</name>
@@ -1740,6 +1792,17 @@ Campaign: %6</source>
     </message>
     <message>
         <source>What the automation did for this campaign, with undo, and the optimiser&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::CancelsScheduledPosts</name>
+    <message>
+        <source>It is already out on %1; delete it there if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,6 +2863,10 @@ Campaign: %6</source>
         <source>None of the Page&apos;s videos from the last two days has this description.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The video %1 is larger than Facebook&apos;s 10 GB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::FinalApprovalDialog</name>
@@ -3276,6 +3343,29 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::KeychainS3MediaHost</name>
+    <message>
+        <source>The media host&apos;s endpoint must be a web address such as https://s3.eu-central-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media host&apos;s bucket name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media host&apos;s access key ID is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Correct it in Settings, Publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media host&apos;s secret access key is not in the keychain. Enter it again in Settings, Publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::KeychainStore</name>
     <message>
         <source>The system keychain is not available or is locked. CampaignForge keeps sign-ins only in the keychain, never in a file: unlock or start it (for example GNOME Keyring or KWallet) and try again.</source>
@@ -3345,6 +3435,10 @@ Campaign: %6</source>
     </message>
     <message>
         <source>No recent Kit broadcast has this subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled broadcast was not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3488,6 +3582,14 @@ Campaign: %6</source>
         <source>Mailchimp has no campaign for this item.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scheduled campaign was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled campaign could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::MainWindow</name>
@@ -3587,14 +3689,6 @@ Campaign: %6</source>
 <context>
     <name>cf::MediaHostCommand</name>
     <message>
-        <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | clear | show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No media host: Instagram and TikTok photos cannot be published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,6 +3710,39 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Media host: WordPress site %1 (%2), connection %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the public media host for Instagram and TikTok photos: media-host set WORDPRESS_CONNECTION_ID | s3 ... | test | clear | show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli media-host set WORDPRESS_CONNECTION_ID | clear | show | test
+       campaignforge-cli media-host s3 --endpoint URL [--region REGION] --bucket NAME --key-id ACCESS_KEY_ID &lt; secret-access-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: campaignforge-cli media-host s3 --endpoint URL [--region REGION] --bucket NAME --key-id ACCESS_KEY_ID &lt; secret-access-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media host: %1 The secret access key is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret access key on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media host is not an S3-compatible bucket; choose one with: campaignforge-cli media-host s3 ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4494,6 +4621,71 @@ Campaign: %6</source>
     </message>
 </context>
 <context>
+    <name>cf::PublishNowAction</name>
+    <message>
+        <source>Publishing is unavailable: the campaign database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved items are published: approve this item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is being published right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether this item was published: settle it in Publishing status first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing of this item was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is cancelled or archived, so nothing of it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account that can publish this item is connected and selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was released: every account of this item is already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing now to %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %n account(s); it is sent when publishing is resumed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this item to its accounts now, before its scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::PublishQueue</name>
     <message>
         <source>No %1 account is connected and selected for item %2.</source>
@@ -4725,6 +4917,18 @@ Campaign: %6</source>
     </message>
     <message>
         <source>Instagram and TikTok fetch photos from a public web address. CampaignForge puts each photo on this host only while the platform fetches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3-compatible bucket (Amazon S3, Cloudflare R2, MinIO…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the bucket&apos;s details and press Save to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Photos for Instagram and TikTok go to the bucket %1 while they are published, and are deleted again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5258,6 +5462,14 @@ Click to open the item.</source>
         <source>Replace image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this item to its accounts now, before its scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::ReviewQueueTree</name>
@@ -5356,9 +5568,99 @@ Click to open the item.</source>
     </message>
 </context>
 <context>
+    <name>cf::S3BucketForm</name>
+    <message>
+        <source>Testing the bucket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Photos for Instagram and TikTok go to this bucket while they are published, and are deleted again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>us-east-1 when empty; &quot;auto&quot; for Cloudflare R2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves, then uploads a tiny test file and deletes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cf::S3MediaHost</name>
     <message>
         <source>The storage bucket refused the upload (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cf::S3MediaHostSetup</name>
+    <message>
+        <source>S3-compatible bucket &quot;%1&quot; at %2 (region %3), access key ID %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test file could not be written in the temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test file was uploaded but could not be deleted again; delete %1 from the bucket and check that the key may delete objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket works: a test file was uploaded and deleted again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6055,6 +6357,14 @@ Click to open the item.</source>
         <source>No published or scheduled post on the site has this title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scheduled post was not moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled post could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cf::XPublisher</name>
@@ -6155,6 +6465,14 @@ Click to open the item.</source>
     </message>
     <message>
         <source>YouTube could not say whether the video exists (HTTP %1); check YouTube Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled video could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled video was not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
