@@ -9,6 +9,7 @@
 #include "app/publishing/PublishThread.h"
 #include "models/store/Database.h"
 #include "tests/app/publishing/FakePublishing.h"
+#include "tests/app/publishing/FixedTokenBackend.h"
 #include "tests/app/publishing/PublishFixture.h"
 #include "tests/app/publishing/SandboxPublishing.h"
 #include "platforms/net/EndpointMap.h"
@@ -72,35 +73,6 @@ QString stateOf(const Database &db, qint64 targetId)
     q.addBindValue(targetId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
-
-// The product's Facebook Page adapter on the sandbox with a fixed Page token.
-class SandboxPageBackend final : public PublishBackend
-{
-public:
-    SandboxPageBackend(QNetworkAccessManager &network, const EndpointMap &endpoints, QString token)
-        : m_network(network), m_endpoints(endpoints), m_token(std::move(token)),
-          m_registry(PublisherRegistry::withAllAdapters())
-    {
-    }
-    PlatformPublisher *publisherFor(Platform platform) override
-    {
-        if (!m_adapter)
-            m_adapter = m_registry.create(platform, m_network, m_endpoints);
-        return m_adapter.get();
-    }
-    void accessToken(const Connection &, TokenDone done) override { done(TokenAnswer{m_token, {}, false}); }
-    void refreshAfterUnauthorized(const Connection &, const QString &, TokenDone done) override
-    {
-        done(TokenAnswer{{}, QStringLiteral("no refresh in this test"), true});
-    }
-
-private:
-    QNetworkAccessManager &m_network;
-    const EndpointMap &m_endpoints;
-    QString m_token;
-    PublisherRegistry m_registry;
-    std::unique_ptr<PlatformPublisher> m_adapter;
-};
 
 // A window on the publishing fixture's database with the thread, tray and
 // coordinator wired as main.cpp does, on a fake platform backend (or the
@@ -232,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(!token.isEmpty());
         const EndpointMap &map = *endpoints;
         GuiPublishing g([&map, token](QNetworkAccessManager &network) -> std::unique_ptr<PublishBackend> {
-            return std::make_unique<SandboxPageBackend>(network, map, token);
+            return std::make_unique<test::FixedTokenBackend>(network, map, token);
         });
         QVERIFY(g.fixture.ok());
         g.clock.set(test::noonUtc(2, 1));

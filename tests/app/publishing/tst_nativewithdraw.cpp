@@ -6,6 +6,7 @@
 #include "app/publishing/PublishWorker.h"
 #include "platforms/net/EndpointMap.h"
 #include "platforms/publishing/PublisherRegistry.h"
+#include "tests/app/publishing/FixedTokenBackend.h"
 #include "tests/app/publishing/PublishFixture.h"
 #include "tests/app/publishing/SandboxPublishing.h"
 
@@ -23,34 +24,6 @@ class TestNativeWithdraw : public QObject
     std::optional<EndpointMap> m_endpoints;
     QString m_pageToken;
 
-    // The product's adapters with a fixed Page token.
-    class FixedTokenBackend final : public PublishBackend
-    {
-    public:
-        FixedTokenBackend(QNetworkAccessManager &network, const EndpointMap &endpoints, QString token)
-            : m_network(network), m_endpoints(endpoints), m_token(std::move(token)),
-              m_registry(PublisherRegistry::withAllAdapters())
-        {
-        }
-        PlatformPublisher *publisherFor(Platform platform) override
-        {
-            if (!m_adapter)
-                m_adapter = m_registry.create(platform, m_network, m_endpoints);
-            return m_adapter.get();
-        }
-        void accessToken(const Connection &, TokenDone done) override { done(TokenAnswer{m_token, {}, false}); }
-        void refreshAfterUnauthorized(const Connection &, const QString &, TokenDone done) override
-        {
-            done(TokenAnswer{{}, QStringLiteral("no refresh in this test"), true});
-        }
-
-    private:
-        QNetworkAccessManager &m_network;
-        const EndpointMap &m_endpoints;
-        QString m_token;
-        PublisherRegistry m_registry;
-        std::unique_ptr<PlatformPublisher> m_adapter;
-    };
 
     std::unique_ptr<PublishWorker> worker(test::PublishFixture &f, const Clock &clock)
     {
@@ -62,7 +35,7 @@ class TestNativeWithdraw : public QObject
         return std::make_unique<PublishWorker>(
             config,
             [&map, token](QNetworkAccessManager &network, const Database &) -> std::unique_ptr<PublishBackend> {
-                return std::make_unique<FixedTokenBackend>(network, map, token);
+                return std::make_unique<test::FixedTokenBackend>(network, map, token);
             },
             clock);
     }
