@@ -23,7 +23,8 @@ namespace cf {
 //                         checkpoints of the next ad, so one campaign and
 //                         one ad set exist on the platform, never two;
 //   "geo"                 resolved location keys (compact JSON), per target;
-//   "image", "video", "media", "creative"   per target;
+//   "image", "video", "media", "creative", "identity" and upload progress
+//   such as "video_upload"                  per target (an adapter's own);
 // and the ad's own id comes back as PublishOutcome::externalId.
 struct AdSpec
 {
