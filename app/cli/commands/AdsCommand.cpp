@@ -3,6 +3,7 @@
 // where they stand (each platform campaign / ad set with its id and
 // delivery). The wish is recorded here; the publishing worker (the app's
 // thread or `publish-due`) applies it on its next pass.
+#include "app/cli/commands/CliDatabase.h"
 #include "app/cli/CliCommand.h"
 #include "app/core/Clock.h"
 #include "app/core/DataPaths.h"
@@ -48,14 +49,8 @@ public:
             return usage(context);
 
         Database db;
-        DatabaseOptions options;
-        options.createIfMissing = false;
-        options.backupDir = context.paths.backupsDir();
-        options.nowUtc = context.clock.nowUtc();
-        if (!db.open(context.paths.databaseFile(), QStringLiteral("cli-ads"), options)) {
-            context.err << db.error().fullText() << Qt::endl;
+        if (!openExistingDatabase(context, db, QStringLiteral("cli-ads")))
             return cli::kFailed;
-        }
         const AdsControl control(db, context.clock);
         if (action != QLatin1String("show")) {
             const StoreStatus s = action == QLatin1String("pause") ? control.pauseAds(campaignId) : control.resumeAds(campaignId);

@@ -1,5 +1,6 @@
 // `campaignforge-cli export-metrics --campaign ID [--out FILE]`: a campaign's
 // measured results as CSV (UTF-8 with BOM, RFC 4180), to stdout or a file.
+#include "app/cli/commands/CliDatabase.h"
 #include "app/cli/CliCommand.h"
 #include "app/core/Clock.h"
 #include "app/core/DataPaths.h"
@@ -46,14 +47,8 @@ public:
             return usage(context);
 
         Database db;
-        DatabaseOptions options;
-        options.createIfMissing = false;
-        options.backupDir = context.paths.backupsDir();
-        options.nowUtc = context.clock.nowUtc();
-        if (!db.open(context.paths.databaseFile(), QStringLiteral("cli-export-metrics"), options)) {
-            context.err << db.error().fullText() << Qt::endl;
+        if (!openExistingDatabase(context, db, QStringLiteral("cli-export-metrics")))
             return cli::kFailed;
-        }
         auto rows = MetricsCsvExport::load(db, campaignId);
         if (!rows) {
             context.err << rows.error().fullText() << Qt::endl;

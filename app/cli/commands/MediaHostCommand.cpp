@@ -6,6 +6,7 @@
 // publishing). The choice lives in AppSettings; the site's credentials stay
 // in its connection's keychain entry, the bucket's secret in the keychain
 // (saved and tested through s3setup, as Settings > Publishing does).
+#include "app/cli/commands/CliDatabase.h"
 #include "app/cli/CliCommand.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Clock.h"
@@ -93,14 +94,8 @@ public:
             return cli::kOk;
         }
         Database db;
-        DatabaseOptions options;
-        options.createIfMissing = false;
-        options.backupDir = context.paths.backupsDir();
-        options.nowUtc = context.clock.nowUtc();
-        if (!db.open(context.paths.databaseFile(), QStringLiteral("cli-media-host"), options)) {
-            context.err << db.error().fullText() << Qt::endl;
+        if (!openExistingDatabase(context, db, QStringLiteral("cli-media-host")))
             return cli::kFailed;
-        }
         const StoreResult<Connection> row = ConnectionRepository(db).find(*id);
         const bool usable = row && row->platform == Platform::WordPress && row->status == ConnectionStatus::Connected;
         if (set) {

@@ -4,6 +4,7 @@
 // `campaignforge-cli optimise --undo LOG_ID [--json]` takes one change back.
 #include "app/automation/OptimisationUndo.h"
 #include "app/automation/Optimiser.h"
+#include "app/cli/commands/CliDatabase.h"
 #include "app/cli/CliCommand.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Clock.h"
@@ -94,14 +95,8 @@ public:
             return usage(context);
 
         Database db;
-        DatabaseOptions options;
-        options.createIfMissing = false;
-        options.backupDir = context.paths.backupsDir();
-        options.nowUtc = context.clock.nowUtc();
-        if (!db.open(context.paths.databaseFile(), QStringLiteral("cli-optimise"), options)) {
-            context.err << db.error().fullText() << Qt::endl;
+        if (!openExistingDatabase(context, db, QStringLiteral("cli-optimise")))
             return cli::kFailed;
-        }
         return undoId > 0 ? undo(db, undoId, json, context) : optimise(db, campaignId, dryRun, json, context);
     }
 

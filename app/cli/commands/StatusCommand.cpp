@@ -1,6 +1,7 @@
 // `campaignforge-cli status [--json]`: the publishing queue and each
 // target's state (scheduled, sending, published, failed, unknown ...), with
 // the error and the action to take where there is one.
+#include "app/cli/commands/CliDatabase.h"
 #include "app/cli/CliCommand.h"
 #include "app/core/Clock.h"
 #include "app/core/DataPaths.h"
@@ -32,14 +33,8 @@ public:
             return cli::kUsage;
         }
         Database db;
-        DatabaseOptions options;
-        options.createIfMissing = false;
-        options.backupDir = context.paths.backupsDir();
-        options.nowUtc = context.clock.nowUtc();
-        if (!db.open(context.paths.databaseFile(), QStringLiteral("cli-status"), options)) {
-            context.err << db.error().fullText() << Qt::endl;
+        if (!openExistingDatabase(context, db, QStringLiteral("cli-status")))
             return cli::kFailed;
-        }
         auto rows = loadPublishStatus(db);
         if (!rows) {
             context.err << rows.error().fullText() << Qt::endl;
